@@ -1,0 +1,85 @@
+import { WELL_KNOWN } from '../../seed/demo-world.js';
+import type { Account } from '../pipeline/call-context.js';
+import type { Db } from '../store/database.js';
+import { stmt } from '../store/statements.js';
+import { deleteWorld } from '../seed/reset-world.js';
+import { seedWorld } from '../seed/seed-world.js';
+import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
+
+export interface Credentials {
+  login: string;
+  password: string;
+}
+
+export const DEMO_CREDENTIALS: Credentials = { login: 'demo', password: 'demo' };
+
+interface AccountRow {
+  login: string;
+  password: string;
+  partner_id: string;
+  tz_offset_minutes: number;
+}
+
+/** API accounts, each with its own seeded world in the shared store. */
+export class AccountRegistry {
+  private readonly cache = new Map<string, AccountRow>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly seed: number,
+  ) {}
+
+  /** Creates the account and seeds its world, unless a persistent store has it already. */
+  ensure({ login, password }: Credentials): void {
+    const existing = this.row(login);
+    if (existing) {
+      if (existing.password !== password) stmt(this.db, 'UPDATE accounts SET password = ? WHERE login = ?').run(password, login);
+      this.cache.delete(login);
+      return;
+    }
+    this.db.transaction(() => {
+      stmt(this.db, 'INSERT INTO accounts (login, password, partner_id, tz_offset_minutes) VALUES (?, ?, ?, ?)').run(
+        login,
+        password,
+        WELL_KNOWN.partner,
+        MOSCOW_OFFSET_MINUTES,
+      );
+      seedWorld(this.db, login, this.seed);
+    })();
+  }
+
+  authenticate(login: string, password: string): Account | undefined {
+    const row = this.row(login);
+    return row && row.password === password ? toAccount(row) : undefined;
+  }
+
+  get(login: string): Account | undefined {
+    const row = this.row(login);
+    return row && toAccount(row);
+  }
+
+  /** Back to the seeded state: the world is deleted and seeded again. */
+  reset(login: string): void {
+    this.db.transaction(() => {
+      deleteWorld(this.db, login);
+      seedWorld(this.db, login, this.seed);
+    })();
+  }
+
+  logins(): string[] {
+    return (stmt(this.db, 'SELECT login FROM accounts ORDER BY login').all() as { login: string }[]).map((r) => r.login);
+  }
+
+  private row(login: string): AccountRow | undefined {
+    let row = this.cache.get(login);
+    if (!row) {
+      row = stmt(this.db, 'SELECT * FROM accounts WHERE login = ?').get(login) as AccountRow | undefined;
+      if (row) this.cache.set(login, row);
+    }
+    return row;
+  }
+}
+
+function toAccount(row: AccountRow): Account {
+  return { login: row.login, partnerId: row.partner_id, tzOffsetMinutes: row.tz_offset_minutes };
+}

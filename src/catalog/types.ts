@@ -1,0 +1,66 @@
+/** The operation catalog's vocabulary: one record per operation, pure data. */
+
+import type { ColumnSpec } from '../xml/value-type.js';
+
+export type { ColumnSpec, ColumnType } from '../xml/value-type.js';
+
+export type ServiceName = 'PartnerWebAPI2' | 'BotAPI' | 'PartnerAPI';
+
+/** Parameter types as the spec names them (Строка, UUID, Число, Булево, Дата, ДатаВремя, ТаблицаЗначений). */
+export type ParamType = 'string' | 'uuid' | 'number' | 'boolean' | 'date' | 'dateTime' | 'table' | 'array';
+
+/** Object kinds a uuid parameter can refer to; each has a resolver in the store. */
+export type RefKind = 'client' | 'region' | 'department' | 'specialist';
+
+export interface ParamSpec {
+  name: string;
+  type: ParamType;
+  required?: boolean;
+  /** May the value be present but empty ("", 0, empty date, empty ref)? */
+  allowEmpty?: boolean;
+  maxLength?: number;
+  /** Longer strings are cut to maxLength instead of rejected (spec says so for a few fields). */
+  truncate?: boolean;
+  min?: number;
+  max?: number;
+  enum?: readonly (string | number)[];
+  email?: boolean;
+  /** For uuid parameters: which object the id must name (UID_NOT_CORRECT when unknown or invisible). */
+  ref?: RefKind;
+  /** ACCESS_ERROR unless the referenced object belongs to the calling partner. */
+  ownOnly?: boolean;
+  /** Dates in the server zone (GMT+3) instead of the account's. */
+  serverTimeZone?: boolean;
+  /** Other spellings accepted for this parameter (spec typos). */
+  aliases?: readonly string[];
+  /** For table parameters: the columns. */
+  columns?: readonly ParamSpec[];
+}
+
+/** What ResultData holds on SUCCESS. */
+export type ResultShape =
+  | { kind: 'table'; columns: readonly ColumnSpec[] }
+  | { kind: 'structure'; fields: readonly ColumnSpec[] }
+  | { kind: 'none' };
+
+export interface Limits {
+  dayPerHour?: number;
+  nightPerHour?: number;
+  batchSize?: number;
+  /** Daytime maximum of the requested period, in calendar days. */
+  periodDays?: number;
+}
+
+export interface OperationSpec {
+  service: ServiceName;
+  name: string;
+  /** Section of the spec that describes the operation. */
+  section: string;
+  limits: Limits;
+  /** Parameters in the order they are checked; undefined until the operation's family is catalogued. */
+  params?: readonly ParamSpec[];
+  result?: ResultShape;
+  /** Names of the period parameters for the daytime period limit. */
+  period?: { from: string; to: string };
+}
+

@@ -1,0 +1,24 @@
+import type { Db } from '../store/database.js';
+
+export interface Account {
+  login: string;
+  partnerId: string;
+  /** The API account's time zone (spec 1: Настройки API), minutes east of UTC. */
+  tzOffsetMinutes: number;
+}
+
+/** Everything a handler may use: the store, who is calling, and the virtual now. */
+export interface CallContext {
+  db: Db;
+  account: Account;
+  now: Date;
+}
+
+/** A parameter after conversion: dates as UTC Date (timestamps) or `YYYY-MM-DD` (date-only), '' for empty. */
+export type ParamValue = string | number | boolean | Date;
+export type Params = Readonly<Record<string, ParamValue | undefined>>;
+
+/** Domain result of a handler: rows/objects keyed by result column name; timestamps as stored (UTC). */
+export type HandlerResult = void | Record<string, unknown> | Record<string, unknown>[];
+
+export type Handler = (ctx: CallContext, params: Params) => HandlerResult;

@@ -1,0 +1,70 @@
+import type { OperationSpec } from '../catalog/types.js';
+import type { Db } from '../store/database.js';
+import type { AccountClocks } from '../time/account-clock.js';
+import type { XdtoStructure, XdtoValue } from '../xml/xdto-value.js';
+import { splitBatch } from './batch.js';
+import type { Account, CallContext, Handler } from './call-context.js';
+import { convertParams } from './convert-params.js';
+import { HourlyLimits } from './hourly-limits.js';
+import { ApiError, failure, NOT_IMPLEMENTED, type Outcome } from './outcome.js';
+import { toResultData } from './result-stage.js';
+import { checkAccess, checkCrossParameterRules } from './rules.js';
+import type { ServiceDefinition } from './service.js';
+
+export interface PipelineDeps {
+  db: Db;
+  limits: HourlyLimits;
+  clocks: AccountClocks;
+}
+
+/**
+ * One call of one operation, in the order of spec 002 section 2 (authentication happened at the
+ * edge): hourly limit → parameter conversion and checks → cross-parameter rules → access →
+ * execute → result. The first error found is the answer.
+ */
+export function runOperation(deps: PipelineDeps, service: ServiceDefinition, op: OperationSpec, account: Account, params: XdtoValue): Outcome {
+  const ctx: CallContext = { db: deps.db, account, now: deps.clocks.now(account.login) };
+  if (!deps.limits.consume(account.login, op.name, op.limits, ctx.now)) return outOfLimit(op, ctx.now);
+  const handler = service.handlers[op.name];
+  if (!handler || !op.params) return failure('UNCLASSIFIED_ERROR', NOT_IMPLEMENTED);
+  if (params.type === 'structure') return runInTransaction(deps.db, () => execute(op, handler, ctx, params));
+  if (op.limits.batchSize === undefined) return failure('TYPE_MISMATCH', 'Params');
+  return runBatch(deps, op, handler, ctx, params);
+}
+
+function execute(op: OperationSpec, handler: Handler, ctx: CallContext, input: XdtoStructure): Outcome {
+  const converted = convertParams(op.params ?? [], input, ctx);
+  checkCrossParameterRules(op, converted, ctx);
+  checkAccess(op.params ?? [], converted);
+  const result = handler(ctx, converted.params);
+  return { code: 'SUCCESS', data: toResultData(op.result, result, ctx.account.tzOffsetMinutes) };
+}
+
+/** A call (or a batch row) changes the store completely or not at all; nested calls become savepoints. */
+function runInTransaction(db: Db, body: () => Outcome): Outcome {
+  try {
+    return db.transaction(body)();
+  } catch (e) {
+    if (e instanceof ApiError) return failure(e.code, e.detail);
+    throw e;
+  }
+}
+
+/** Spec 1: rows are processed one by one, each on its own; each row after the first is one more call. */
+function runBatch(deps: PipelineDeps, op: OperationSpec, handler: Handler, ctx: CallContext, params: XdtoValue): Outcome {
+  const split = splitBatch(op, params);
+  if ('code' in split) return split;
+  const outcomes = deps.db.transaction(() =>
+    split.rows.map((row, i) =>
+      i > 0 && !deps.limits.consume(ctx.account.login, op.name, op.limits, ctx.now)
+        ? outOfLimit(op, ctx.now)
+        : runInTransaction(deps.db, () => execute(op, handler, ctx, row)),
+    ),
+  )();
+  return { code: 'SUCCESS', data: { kind: 'batch', rows: outcomes } };
+}
+
+function outOfLimit(op: OperationSpec, now: Date): Outcome {
+  const limit = HourlyLimits.limitAt(op.limits, now);
+  return failure('OUT_OF_LIMIT', `Превышен лимит вызовов операции ${op.name}: ${limit} в час`);
+}

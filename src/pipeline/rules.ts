@@ -1,0 +1,33 @@
+import type { OperationSpec, ParamSpec } from '../catalog/types.js';
+import { isNightInMoscow } from '../time/moscow-time.js';
+import type { CallContext } from './call-context.js';
+import type { ConvertedParams } from './convert-params.js';
+import { ApiError } from './outcome.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Step 4 of spec 2, rules across parameters. The daytime period limit: in the day window the
+ * period [from, to or now] may not be longer than N days; at night there is no limit.
+ */
+export function checkCrossParameterRules(op: OperationSpec, converted: ConvertedParams, ctx: CallContext): void {
+  const { period, limits } = op;
+  if (!period) return;
+  const from = converted.params[period.from];
+  const to = converted.params[period.to];
+  const fromTime = from instanceof Date ? from.getTime() : undefined;
+  const toTime = to instanceof Date ? to.getTime() : ctx.now.getTime();
+  if (fromTime === undefined) return;
+  if (to instanceof Date && fromTime > toTime) throw new ApiError('PARAM_NOT_CORRECT', `${period.from}: начало периода позже его окончания`);
+  if (limits.periodDays === undefined || isNightInMoscow(ctx.now)) return;
+  if (toTime - fromTime > limits.periodDays * DAY_MS) throw new ApiError('PERIOD_EXCEEDED', period.from);
+}
+
+/** Step 5 of spec 2: the object exists and is visible, but only its owner may change it. */
+export function checkAccess(specs: readonly ParamSpec[], converted: ConvertedParams): void {
+  for (const spec of specs) {
+    if (!spec.ownOnly) continue;
+    const target = converted.refs.get(spec.name);
+    if (target && !target.own) throw new ApiError('ACCESS_ERROR', spec.name);
+  }
+}

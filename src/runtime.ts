@@ -1,0 +1,45 @@
+import { DEFAULT_SEED } from '../seed/demo-world.js';
+import { AccountRegistry, DEMO_CREDENTIALS, type Credentials } from './accounts/account-registry.js';
+import type { PipelineDeps } from './pipeline/call-pipeline.js';
+import { HourlyLimits } from './pipeline/hourly-limits.js';
+import type { ServiceDefinition } from './pipeline/service.js';
+import { SERVICES } from './services/index.js';
+import { openDatabase } from './store/database.js';
+import { AccountClocks } from './time/account-clock.js';
+
+export interface MockOptions {
+  /** SQLite file for a persistent sandbox; in memory when absent. */
+  dbFile?: string;
+  seed?: number;
+  /** Accounts besides demo/demo. */
+  accounts?: Credentials[];
+  /** false turns hourly limits off. */
+  limits?: boolean;
+  /** Request body cap in bytes (413 above it). */
+  maxBodyBytes?: number;
+  /** Base URL written into WSDL addresses instead of the request's own. */
+  publicUrl?: string;
+}
+
+/** The running mock's state: the store, accounts, clocks and limit counters, shared by all services. */
+export interface MockRuntime extends PipelineDeps {
+  accounts: AccountRegistry;
+  services: readonly ServiceDefinition[];
+  options: Required<Pick<MockOptions, 'maxBodyBytes'>> & MockOptions;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export function createRuntime(options: MockOptions = {}): MockRuntime {
+  const db = openDatabase(options.dbFile);
+  const accounts = new AccountRegistry(db, options.seed ?? DEFAULT_SEED);
+  for (const credentials of [DEMO_CREDENTIALS, ...(options.accounts ?? [])]) accounts.ensure(credentials);
+  return {
+    db,
+    accounts,
+    clocks: new AccountClocks(),
+    limits: new HourlyLimits(options.limits !== false),
+    services: SERVICES,
+    options: { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, ...options },
+  };
+}

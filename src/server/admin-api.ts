@@ -1,0 +1,63 @@
+import { Router, json, type Request, type Response } from 'express';
+import { HourlyLimits } from '../pipeline/hourly-limits.js';
+import type { MockRuntime } from '../runtime.js';
+
+/** JSON admin API under /admin/api: health, account reset, virtual clock, limit usage. */
+export function adminApi(runtime: MockRuntime): Router {
+  const router = Router();
+  router.use(json());
+
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok', services: runtime.services.map((s) => s.name), accounts: runtime.accounts.logins() });
+  });
+
+  router.post('/accounts/:login/reset', (req, res) => {
+    const login = knownLogin(runtime, req, res);
+    if (!login) return;
+    runtime.accounts.reset(login);
+    runtime.limits.reset(login);
+    runtime.clocks.reset(login);
+    res.json({ login, reset: true });
+  });
+
+  router.put('/accounts/:login/clock', (req, res) => {
+    const login = knownLogin(runtime, req, res);
+    if (!login) return;
+    const body = (req.body ?? {}) as { now?: unknown; frozen?: unknown };
+    const now = typeof body.now === 'string' ? new Date(body.now) : undefined;
+    if (!now || Number.isNaN(now.getTime()) || (body.frozen !== undefined && typeof body.frozen !== 'boolean')) {
+      res.status(400).json({ error: 'expected {"now": "<ISO 8601>", "frozen": true|false}' });
+      return;
+    }
+    runtime.clocks.set(login, now, body.frozen === true);
+    res.json({ login, ...runtime.clocks.describe(login) });
+  });
+
+  router.delete('/accounts/:login/clock', (req, res) => {
+    const login = knownLogin(runtime, req, res);
+    if (!login) return;
+    runtime.clocks.reset(login);
+    res.json({ login, ...runtime.clocks.describe(login) });
+  });
+
+  router.get('/accounts/:login/limits', (req, res) => {
+    const login = knownLogin(runtime, req, res);
+    if (!login) return;
+    const now = runtime.clocks.now(login);
+    const operations = runtime.services.flatMap((s) =>
+      [...s.catalog.values()]
+        .filter((op) => HourlyLimits.limitAt(op.limits, now) !== undefined)
+        .map((op) => ({ service: s.name, operation: op.name, used: runtime.limits.used(login, op.name, now), limit: HourlyLimits.limitAt(op.limits, now) })),
+    );
+    res.json({ login, now: now.toISOString(), window: HourlyLimits.windowAt(now), operations });
+  });
+
+  return router;
+}
+
+function knownLogin(runtime: MockRuntime, req: Request, res: Response): string | undefined {
+  const login = String(req.params.login);
+  if (runtime.accounts.get(login)) return login;
+  res.status(404).json({ error: `no API account "${login}"` });
+  return undefined;
+}

@@ -1,0 +1,55 @@
+import compression from 'compression';
+import express, { raw, type ErrorRequestHandler, type Express } from 'express';
+import type { MockRuntime } from '../runtime.js';
+import { contentType, faultEnvelope, type SoapVersion } from '../xml/envelope.js';
+import { adminApi } from './admin-api.js';
+import { requireAccount } from './basic-auth.js';
+import { soapEndpoint } from './soap-endpoint.js';
+import { uploadEndpoint } from './upload-endpoint.js';
+import { wsdlEndpoint } from './wsdl-endpoint.js';
+
+export const UPLOAD_PATH = '/partner/api/upload/private/work';
+
+export function servicePath(service: string): string {
+  return `/cus/ws/${service}`;
+}
+
+/** The HTTP edge: three SOAP services, the file upload and the admin API. */
+export function createApp(runtime: MockRuntime): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.disable('etag');
+  const auth = requireAccount(runtime.accounts);
+  // gzip request bodies are inflated by the raw parser; the cap applies to the inflated size too.
+  const body = raw({ type: () => true, limit: runtime.options.maxBodyBytes, inflate: true });
+
+  for (const service of runtime.services) {
+    const path = servicePath(service.name);
+    app.get(path, wsdlEndpoint(service, runtime.options.publicUrl));
+    app.post(path, auth, compression(), body, soapEndpoint(runtime, service));
+  }
+  app.post(UPLOAD_PATH, auth, uploadEndpoint(runtime));
+  app.use('/admin/api', adminApi(runtime));
+  app.use((req, res) => {
+    res.status(404).type('text/plain; charset=utf-8').send(`1c-connect-mock: нет ресурса ${req.method} ${req.path}\n`);
+  });
+  app.use(bodyErrors);
+  return app;
+}
+
+/** Errors of body reading (size cap, bad gzip, bad JSON) become a SOAP Fault or a status with a message. */
+const bodyErrors: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, req, res, _next) => {
+  const status = err.status ?? 500;
+  const message =
+    err.type === 'entity.too.large'
+      ? 'Тело запроса больше допустимого размера'
+      : status < 500
+        ? `Запрос не прочитан: ${err.message ?? ''}`
+        : `Внутренняя ошибка сервера: ${err.message ?? ''}`;
+  if (req.path.startsWith('/cus/ws/')) {
+    const version: SoapVersion = String(req.headers['content-type']).includes('application/soap+xml') ? '1.2' : '1.1';
+    res.status(status).type(contentType(version)).send(faultEnvelope(version, status < 500 ? 'client' : 'server', message));
+    return;
+  }
+  res.status(status).json({ error: message });
+};

@@ -1,0 +1,44 @@
+import type { RequestHandler } from 'express';
+import { runOperation } from '../pipeline/call-pipeline.js';
+import type { Account } from '../pipeline/call-context.js';
+import type { ServiceDefinition } from '../pipeline/service.js';
+import { outcomeXml } from '../protocol/outcome-xml.js';
+import { readOperationInput } from '../protocol/read-request.js';
+import type { MockRuntime } from '../runtime.js';
+import { contentType, faultEnvelope, parseEnvelope, responseEnvelope, SoapFaultError, type SoapVersion } from '../xml/envelope.js';
+import { XdtoFormatError } from '../xml/xdto-read.js';
+
+/** POST of one service: envelope → operation → pipeline → envelope. Business errors are ResultCodes, never Faults. */
+export function soapEndpoint(runtime: MockRuntime, service: ServiceDefinition): RequestHandler {
+  return (req, res) => {
+    const account = res.locals.account as Account;
+    let version: SoapVersion = '1.1';
+    try {
+      const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+      const request = parseEnvelope(body);
+      version = request.version;
+      const name = request.operation.local;
+      const op = service.catalog.get(name);
+      if (!op) throw new SoapFaultError(`Операция ${name} не найдена в сервисе ${service.name}`, 'client', version);
+      const input = readOperationInput(service, request.operation);
+      const outcome = runOperation(runtime, service, op, account, input);
+      if (service.protocol === 'operands' && outcome.code !== 'SUCCESS') {
+        throw new SoapFaultError(outcome.data.kind === 'string' ? outcome.data.text : outcome.code, 'server', version);
+      }
+      res.status(200).type(contentType(version)).send(responseEnvelope(version, service.namespace, name, outcomeXml(outcome)));
+    } catch (e) {
+      sendFault(res, e, version);
+    }
+  };
+}
+
+function sendFault(res: Parameters<RequestHandler>[1], e: unknown, fallback: SoapVersion): void {
+  const fault =
+    e instanceof SoapFaultError
+      ? e
+      : e instanceof XdtoFormatError
+        ? new SoapFaultError(e.message, 'client', fallback)
+        : new SoapFaultError(`Внутренняя ошибка сервера: ${(e as Error).message}`, 'server', fallback);
+  const version = e instanceof SoapFaultError ? e.version : fallback;
+  res.status(500).type(contentType(version)).send(faultEnvelope(version, fault.side, fault.message));
+}

@@ -1,0 +1,13 @@
+import { buildCatalog } from '../../catalog/define.js';
+import { serviceNamespace } from '../../xml/namespaces.js';
+import type { ServiceDefinition } from '../../pipeline/service.js';
+import { PARTNER_API_OPERATIONS } from './operations.js';
+
+/** PartnerAPI 1.20 (spec 003): the first-generation API over the same data; errors are SOAP Faults. */
+export const PARTNER_API: ServiceDefinition = {
+  name: 'PartnerAPI',
+  namespace: serviceNamespace('PartnerAPI'),
+  protocol: 'operands',
+  catalog: buildCatalog('PartnerAPI', PARTNER_API_OPERATIONS, {}),
+  handlers: {},
+};

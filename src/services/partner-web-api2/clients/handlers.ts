@@ -1,0 +1,58 @@
+import type { CallContext, Handler } from '../../../pipeline/call-context.js';
+import { ApiError } from '../../../pipeline/outcome.js';
+import { changedSince, insertRow, pickColumns, updateRow } from '../../../store/rows.js';
+import { stmt } from '../../../store/statements.js';
+
+const EDITABLE = { Name: 'name', FullName: 'full_name', RegionID: 'region_id', TaxPayerIdentifier: 'inn', RegNumberPPIC: 'reg_number_ppic' };
+
+/** Own clients, and third-party organisations whose people are supported on this partner's lines (spec 3.21). */
+const READ_SQL = `
+SELECT c.id AS ClientID, c.name AS Name, c.full_name AS FullName, c.region_id AS RegionID, c.inn AS TaxPayerIdentifier,
+       CASE WHEN mine THEN c.client_manager_id END AS ClientManager,
+       CASE WHEN mine THEN c.service_manager_id END AS ServiceManager,
+       CASE WHEN mine THEN c.reg_number_ppic ELSE '' END AS RegNumberPPIC,
+       c.deleted AS Deleted, mine AS CreatedByMe
+FROM (SELECT *, owner_partner_id = @partner AS mine FROM clients WHERE account = @account) c
+WHERE (c.mine AND c.kind = 'client'
+       OR EXISTS (SELECT 1 FROM client_visibility v WHERE v.account = c.account AND v.partner_id = @partner AND v.client_id = c.id))
+  AND c.changed_at >= @since
+ORDER BY c.name, c.id`;
+
+/** A client may be placed only in a region where the partner is present (spec 3.22). */
+function ensureRegionAvailable(ctx: CallContext, regionId: unknown): void {
+  if (typeof regionId !== 'string' || regionId === '') return;
+  const present = stmt(ctx.db, 'SELECT 1 FROM partner_regions WHERE account = ? AND partner_id = ? AND region_id = ?').get(
+    ctx.account.login,
+    ctx.account.partnerId,
+    regionId,
+  );
+  if (!present) throw new ApiError('ACCESS_ERROR', 'RegionID');
+}
+
+/** Only clients that are not deleted may be edited (spec 3.23). */
+function ensureNotDeleted(ctx: CallContext, clientId: unknown): void {
+  const row = stmt(ctx.db, 'SELECT deleted FROM clients WHERE account = ? AND id = ?').get(ctx.account.login, clientId) as { deleted: number };
+  if (row.deleted === 1) throw new ApiError('UID_NOT_CORRECT', 'ClientID');
+}
+
+export const CLIENT_HANDLERS: Record<string, Handler> = {
+  ClientRead: (ctx, p) =>
+    stmt(ctx.db, READ_SQL).all({ account: ctx.account.login, partner: ctx.account.partnerId, since: changedSince(p) }) as Record<string, unknown>[],
+
+  ClientAdd: (ctx, p) => {
+    ensureRegionAvailable(ctx, p.RegionID);
+    const id = insertRow(ctx, 'clients', { owner_partner_id: ctx.account.partnerId, ...pickColumns(p, EDITABLE) });
+    return { ClientID: id };
+  },
+
+  ClientEdit: (ctx, p) => {
+    ensureNotDeleted(ctx, p.ClientID);
+    ensureRegionAvailable(ctx, p.RegionID);
+    updateRow(ctx, 'clients', p.ClientID as string, pickColumns(p, EDITABLE));
+  },
+
+  ClientDelete: (ctx, p) => {
+    const row = stmt(ctx.db, 'SELECT deleted FROM clients WHERE account = ? AND id = ?').get(ctx.account.login, p.ClientID) as { deleted: number };
+    if (row.deleted === 0) updateRow(ctx, 'clients', p.ClientID as string, { deleted: 1 });
+  },
+};

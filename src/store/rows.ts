@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { CallContext, ParamValue, Params } from '../pipeline/call-context.js';
+import { toStoreTimestamp } from '../time/account-dates.js';
+import { stmt } from './statements.js';
+
+type Column = string;
+
+/** Maps given parameters onto columns; parameters that were not given are left out. */
+export function pickColumns(params: Params, mapping: Record<string, Column>): Record<Column, ParamValue> {
+  const out: Record<Column, ParamValue> = {};
+  for (const [name, column] of Object.entries(mapping)) {
+    const value = params[name];
+    if (value !== undefined) out[column] = value instanceof Date ? toStoreTimestamp(value) : value;
+  }
+  return out;
+}
+
+/** Inserts an object of the caller's world with a new id and created/changed stamps; returns the id. */
+export function insertRow(ctx: CallContext, table: string, values: Record<Column, ParamValue | null>): string {
+  const id = randomUUID();
+  const stamp = toStoreTimestamp(ctx.now);
+  const row = { account: ctx.account.login, id, ...values, created_at: stamp, changed_at: stamp };
+  const columns = Object.keys(row);
+  stmt(ctx.db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => '@' + c).join(', ')})`).run(row);
+  return id;
+}
+
+/** Updates the given columns of one object and stamps changed_at. */
+export function updateRow(ctx: CallContext, table: string, id: string, changes: Record<Column, ParamValue | null>): void {
+  const columns = Object.keys(changes);
+  const sets = [...columns.map((c) => `${c} = @${c}`), 'changed_at = @changed_at'].join(', ');
+  stmt(ctx.db, `UPDATE ${table} SET ${sets} WHERE account = @account AND id = @id`).run({
+    ...changes,
+    changed_at: toStoreTimestamp(ctx.now),
+    account: ctx.account.login,
+    id,
+  });
+}
+
+/** ChangedFrom filter of the Read operations: objects changed at or after the instant (all when absent). */
+export function changedSince(params: Params): string {
+  const from = params.ChangedFrom;
+  return from instanceof Date ? toStoreTimestamp(from) : '';
+}

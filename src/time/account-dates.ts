@@ -1,0 +1,57 @@
+/**
+ * Dates on the wire are local to the API account's time zone (spec 3, note 2). The store keeps UTC
+ * (`YYYY-MM-DDTHH:MM:SSZ`) for timestamps and plain `YYYY-MM-DD` for date-only values.
+ */
+export const EMPTY_DATE = '0001-01-01T00:00:00';
+
+const LEXICAL = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+export interface ParsedDate {
+  /** True for 0001-01-01T00:00:00, the 1C empty date. */
+  empty: boolean;
+  /** UTC instant, for timestamps. */
+  utc: Date;
+  /** The calendar date as written in the account's zone, for date-only values. */
+  localDate: string;
+}
+
+/** Parses a wire date; a value with an offset is converted, one without is taken as account-local. */
+export function parseWireDate(text: string, tzOffsetMinutes: number): ParsedDate | undefined {
+  const m = LEXICAL.exec(text.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = m;
+  const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  const check = new Date(asUtc);
+  if (check.getUTCDate() !== Number(d) || check.getUTCMonth() !== Number(mo) - 1 || Number(h) > 23) return undefined;
+  if (Number(y) < 100) check.setUTCFullYear(Number(y));
+  const empty = y === '0001' && mo === '01' && d === '01' && h === '00' && mi === '00' && s === '00';
+  const zoneMinutes = zone === undefined ? tzOffsetMinutes : zone === 'Z' ? 0 : zoneToMinutes(zone);
+  const utc = new Date(check.getTime() - zoneMinutes * 60_000);
+  const localDate = formatLocal(utc, tzOffsetMinutes).slice(0, 10);
+  return { empty, utc, localDate };
+}
+
+function zoneToMinutes(zone: string): number {
+  const sign = zone[0] === '-' ? -1 : 1;
+  return sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** `YYYY-MM-DDThh:mm:ss` of an instant, seen in a zone. */
+export function formatLocal(utc: Date, tzOffsetMinutes: number): string {
+  const t = new Date(utc.getTime() + tzOffsetMinutes * 60_000);
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}`;
+}
+
+/** Store form of an instant: UTC to the second. */
+export function toStoreTimestamp(utc: Date): string {
+  return `${formatLocal(utc, 0)}Z`;
+}
+
+/** Wire form of a stored value: timestamps in the zone given, date-only values at midnight. */
+export function storeToWire(stored: string | null | undefined, tzOffsetMinutes: number): string {
+  if (!stored) return EMPTY_DATE;
+  if (stored.length === 10) return `${stored}T00:00:00`;
+  return formatLocal(new Date(stored), tzOffsetMinutes);
+}

@@ -1,0 +1,14 @@
+/** Moscow time is UTC+3 all year (no DST since 2014): day/night windows and hourly budgets use it. */
+export const MOSCOW_OFFSET_MINUTES = 180;
+const HOUR_MS = 3_600_000;
+
+/** The calendar hour in Moscow, as a number that changes every hour. */
+export function moscowHourBucket(now: Date): number {
+  return Math.floor((now.getTime() + MOSCOW_OFFSET_MINUTES * 60_000) / HOUR_MS);
+}
+
+/** Night is 23:00–02:00 Moscow time (spec 2, 4.2); the 23:00 hour already counts as night. */
+export function isNightInMoscow(now: Date): boolean {
+  const hour = moscowHourBucket(now) % 24;
+  return hour >= 23 || hour < 2;
+}
