@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { OperationSpec } from '../../src/catalog/types.js';
+import type { CallContext } from '../../src/pipeline/call-context.js';
+import { ApiError } from '../../src/pipeline/outcome.js';
+import { checkAccess, checkCrossParameterRules } from '../../src/pipeline/rules.js';
+import { openDatabase } from '../../src/store/database.js';
+
+const op: OperationSpec = {
+  service: 'PartnerWebAPI2',
+  name: 'GetHistoryOfServiceCalls',
+  section: '3.4',
+  limits: { dayPerHour: 10, nightPerHour: 50, periodDays: 7 },
+  params: [],
+  period: { from: 'PeriodFrom', to: 'PeriodTo' },
+};
+const ctxAt = (iso: string): CallContext => ({ db: openDatabase(), account: { login: 'demo', partnerId: 'p', tzOffsetMinutes: 180 }, now: new Date(iso) });
+const run = (params: Record<string, Date>, now: string) => {
+  try {
+    checkCrossParameterRules(op, { params, refs: new Map() }, ctxAt(now));
+    return 'ok';
+  } catch (e) {
+    return e instanceof ApiError ? `${e.code} ${e.detail}` : String(e);
+  }
+};
+
+describe('daytime period limit', () => {
+  const from = new Date('2024-03-01T00:00:00Z');
+  it('allows up to N days and refuses more in the day window', () => {
+    expect(run({ PeriodFrom: from, PeriodTo: new Date('2024-03-08T00:00:00Z') }, '2024-03-10T09:00:00Z')).toBe('ok');
+    expect(run({ PeriodFrom: from, PeriodTo: new Date('2024-03-08T00:00:01Z') }, '2024-03-10T09:00:00Z')).toBe('PERIOD_EXCEEDED PeriodFrom');
+  });
+
+  it('measures up to now when PeriodTo is absent', () => {
+    expect(run({ PeriodFrom: from }, '2024-03-07T23:00:00Z')).toBe('ok');
+    expect(run({ PeriodFrom: from }, '2024-03-09T09:00:00Z')).toBe('PERIOD_EXCEEDED PeriodFrom');
+  });
+
+  it('has no period limit at night (23:00–02:00 Moscow)', () => {
+    expect(run({ PeriodFrom: from, PeriodTo: new Date('2024-04-01T00:00:00Z') }, '2024-04-02T21:00:00Z')).toBe('ok');
+  });
+
+  it('refuses a period that ends before it starts', () => {
+    expect(run({ PeriodFrom: from, PeriodTo: new Date('2024-02-01T00:00:00Z') }, '2024-03-10T09:00:00Z')).toBe('PARAM_NOT_CORRECT PeriodFrom: начало периода позже его окончания');
+  });
+});
+
+describe('access stage', () => {
+  it('refuses an own-only parameter that names a visible third-party object', () => {
+    const specs = [{ name: 'ClientID', type: 'uuid' as const, ownOnly: true }];
+    expect(() => checkAccess(specs, { params: {}, refs: new Map([['ClientID', { own: false, deleted: false }]]) })).toThrow('ACCESS_ERROR: ClientID');
+    expect(() => checkAccess(specs, { params: {}, refs: new Map([['ClientID', { own: true, deleted: false }]]) })).not.toThrow();
+  });
+});

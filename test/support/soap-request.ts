@@ -1,0 +1,26 @@
+import type { ParamInput } from './soap-client.js';
+
+const ENVELOPE_NS = { '1.1': 'http://schemas.xmlsoap.org/soap/envelope/', '1.2': 'http://www.w3.org/2003/05/soap-envelope' };
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+function valueXml(v: ParamInput): string {
+  if (v === null) return '<Value xsi:nil="true"/>';
+  if (typeof v === 'string') return `<Value xsi:type="xs:string">${escape(v)}</Value>`;
+  if (typeof v === 'number') return `<Value xsi:type="xs:decimal">${v}</Value>`;
+  if (typeof v === 'boolean') return `<Value xsi:type="xs:boolean">${v}</Value>`;
+  if ('dateTime' in v) return `<Value xsi:type="xs:dateTime">${v.dateTime}</Value>`;
+  return `<Value xsi:type="${v.typed}">${escape(v.value)}</Value>`;
+}
+
+/** A request body written by hand, the way the live clients write it (prefix par:, core Properties). */
+export function structureRequest(service: string, operation: string, params: Record<string, ParamInput>, version: '1.1' | '1.2' = '1.2'): string {
+  const props = Object.entries(params)
+    .map(([name, v]) => `<Property xmlns="http://v8.1c.ru/8.1/data/core" name="${name}">${valueXml(v)}</Property>`)
+    .join('');
+  return (
+    `<soap:Envelope xmlns:soap="${ENVELOPE_NS[version]}" xmlns:par="http://buhphone.com/${service}" ` +
+    `xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+    `<soap:Header/><soap:Body><par:${operation}><par:Params>${props}</par:Params></par:${operation}></soap:Body></soap:Envelope>`
+  );
+}
