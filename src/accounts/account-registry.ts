@@ -66,6 +66,12 @@ export class AccountRegistry {
     })();
   }
 
+  /** The API account's time zone (spec 1, "Настройки API"), minutes east of UTC. */
+  setTimeZone(login: string, offsetMinutes: number): void {
+    stmt(this.db, 'UPDATE accounts SET tz_offset_minutes = ? WHERE login = ?').run(offsetMinutes, login);
+    this.cache.delete(login);
+  }
+
   logins(): string[] {
     return (stmt(this.db, 'SELECT login FROM accounts ORDER BY login').all() as { login: string }[]).map((r) => r.login);
   }

@@ -40,10 +40,14 @@ function execute(op: OperationSpec, handler: Handler, ctx: CallContext, input: X
   return { code: 'SUCCESS', data: toResultData(op.result, result, ctx.account.tzOffsetMinutes) };
 }
 
+const runners = new WeakMap<Db, (body: () => Outcome) => Outcome>();
+
 /** A call (or a batch row) changes the store completely or not at all; nested calls become savepoints. */
 function runInTransaction(db: Db, body: () => Outcome): Outcome {
+  let run = runners.get(db);
+  if (!run) runners.set(db, (run = db.transaction((f: () => Outcome) => f())));
   try {
-    return db.transaction(body)();
+    return run(body);
   } catch (e) {
     if (e instanceof ApiError) return failure(e.code, e.detail);
     throw e;

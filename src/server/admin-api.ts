@@ -40,6 +40,18 @@ export function adminApi(runtime: MockRuntime): Router {
     res.json({ login, ...runtime.clocks.describe(login) });
   });
 
+  router.put('/accounts/:login/time-zone', (req, res) => {
+    const login = knownLogin(runtime, req, res);
+    if (!login) return;
+    const offset = parseUtcOffset((req.body as { utcOffset?: unknown } | undefined)?.utcOffset);
+    if (offset === undefined) {
+      res.status(400).json({ error: 'expected {"utcOffset": "+05:00"} (from -12:00 to +14:00)' });
+      return;
+    }
+    runtime.accounts.setTimeZone(login, offset);
+    res.json({ login, utcOffset: formatUtcOffset(offset) });
+  });
+
   router.get('/accounts/:login/limits', (req, res) => {
     const login = knownLogin(runtime, req, res);
     if (!login) return;
@@ -53,6 +65,18 @@ export function adminApi(runtime: MockRuntime): Router {
   });
 
   return router;
+}
+
+function parseUtcOffset(value: unknown): number | undefined {
+  const m = typeof value === 'string' ? /^([+-])(\d{2}):(\d{2})$/.exec(value) : null;
+  if (!m) return undefined;
+  const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  return minutes >= -720 && minutes <= 840 && Number(m[3]) < 60 ? minutes : undefined;
+}
+
+function formatUtcOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 function knownLogin(runtime: MockRuntime, req: Request, res: Response): string | undefined {

@@ -47,8 +47,9 @@ const bodyErrors: ErrorRequestHandler = (err: { status?: number; type?: string; 
         ? `Запрос не прочитан: ${err.message ?? ''}`
         : `Внутренняя ошибка сервера: ${err.message ?? ''}`;
   if (req.path.startsWith('/cus/ws/')) {
+    // A body that cannot be read is a Fault like XML that does not parse (HTTP 500), except the size cap (413).
     const version: SoapVersion = String(req.headers['content-type']).includes('application/soap+xml') ? '1.2' : '1.1';
-    res.status(status).type(contentType(version)).send(faultEnvelope(version, status < 500 ? 'client' : 'server', message));
+    res.status(status === 413 ? 413 : 500).type(contentType(version)).send(faultEnvelope(version, status < 500 ? 'client' : 'server', message));
     return;
   }
   res.status(status).json({ error: message });

@@ -14,7 +14,7 @@ export function soapEndpoint(runtime: MockRuntime, service: ServiceDefinition): 
     const account = res.locals.account as Account;
     let version: SoapVersion = '1.1';
     try {
-      const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
+      const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8').replace(/^\uFEFF/, '') : '';
       const request = parseEnvelope(body);
       version = request.version;
       const name = request.operation.local;

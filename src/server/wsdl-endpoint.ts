@@ -3,6 +3,8 @@ import type { ServiceDefinition } from '../pipeline/service.js';
 import { generateWsdl } from '../wsdl/generate-wsdl.js';
 
 const WSDL_QUERY = /^(wsdl|singlewsdl)$/i;
+/** The address comes from the Host header; a few hosts are cached, not every one a client invents. */
+const CACHED_LOCATIONS = 16;
 
 /** GET ?wsdl (also ?WSDL, ?singleWsdl): the WSDL with this server's own address. */
 export function wsdlEndpoint(service: ServiceDefinition, publicUrl?: string): RequestHandler {
@@ -15,7 +17,10 @@ export function wsdlEndpoint(service: ServiceDefinition, publicUrl?: string): Re
     }
     const location = `${publicUrl?.replace(/\/$/, '') ?? baseUrl(req)}/cus/ws/${service.name}`;
     let wsdl = cache.get(location);
-    if (!wsdl) cache.set(location, (wsdl = generateWsdl(service, location)));
+    if (!wsdl) {
+      if (cache.size >= CACHED_LOCATIONS) cache.clear();
+      cache.set(location, (wsdl = generateWsdl(service, location)));
+    }
     res.type('text/xml; charset=utf-8').send(wsdl);
   };
 }

@@ -35,14 +35,18 @@ type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 /** A DOCTYPE may declare entities; they are refused, never expanded (billion-laughs and XXE). */
 const FORBIDDEN_DECLARATION = /<!(DOCTYPE|ENTITY)/i;
 
+const CDATA_OR_COMMENT = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g;
+
 export function parseXml(xml: string): XmlElement {
-  if (FORBIDDEN_DECLARATION.test(xml)) throw new XmlSyntaxError('DOCTYPE и объявления сущностей не допускаются');
+  if (FORBIDDEN_DECLARATION.test(xml) && FORBIDDEN_DECLARATION.test(xml.replace(CDATA_OR_COMMENT, ''))) {
+    throw new XmlSyntaxError('DOCTYPE и объявления сущностей не допускаются');
+  }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new XmlSyntaxError(`XML не разобран: ${valid.err.msg} (строка ${valid.err.line})`);
-  const nodes = parser.parse(xml) as OrderedNode[];
-  const root = nodes.find((n) => elementName(n) !== undefined);
-  if (!root) throw new XmlSyntaxError('XML не содержит элементов');
-  return toElement(root, new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]));
+  const roots = (parser.parse(xml) as OrderedNode[]).filter((n) => elementName(n) !== undefined);
+  if (roots.length === 0) throw new XmlSyntaxError('XML не содержит элементов');
+  if (roots.length > 1) throw new XmlSyntaxError('XML не разобран: после корневого элемента есть другие элементы');
+  return toElement(roots[0], new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]));
 }
 
 function elementName(node: OrderedNode): string | undefined {

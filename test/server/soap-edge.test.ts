@@ -124,6 +124,15 @@ describe('SOAP Faults', () => {
     expect(f.text).not.toContain('ENTITY-TEXT-42');
   });
 
+  it('refuses elements after the Envelope, and keeps DOCTYPE-like text in CDATA as data', async () => {
+    const trailing = await postSoap(endpoint, `${soapRequest('1.1', 'RegionRead')}<x/>`);
+    expect(trailing.status).toBe(500);
+    expect(readFault(trailing.text).code).toBe('soap:Client');
+    const cdata = soapRequest('1.1', 'DepartmentAdd', { Name: '<![CDATA[<!DOCTYPE html> отдел]]>' });
+    const res = await postSoap(endpoint, cdata.replace('&lt;![CDATA[&lt;!DOCTYPE', '<![CDATA[<!DOCTYPE'));
+    expect(decodeResponse(res.text).code).toBe('SUCCESS');
+  });
+
   it('refuses a root element that is not a SOAP Envelope', async () => {
     const f = await fault('<par:RegionRead xmlns:par="http://buhphone.com/PartnerWebAPI2"/>');
     expect(f).toMatchObject({ version: '1.1', code: 'soap:Client', reason: 'Ожидался элемент Envelope SOAP 1.1 или 1.2' });
@@ -188,6 +197,12 @@ describe('gzip', () => {
     const { code, data } = decodeResponse(gunzipSync(res.body).toString('utf8'));
     expect(code).toBe('SUCCESS');
     expect((data as unknown[]).length).toBeGreaterThan(50);
+  });
+
+  it('answers a body that is not gzip but says so with a soap:Client Fault (HTTP 500)', async () => {
+    const res = await rawPost(endpoint, soapRequest('1.1', 'RegionRead'), { ...headers, 'Content-Encoding': 'gzip' });
+    expect(res.status).toBe(500);
+    expect(readFault(res.body.toString('utf8'))).toMatchObject({ version: '1.1', code: 'soap:Client' });
   });
 
   it('answers uncompressed when the client does not accept gzip', async () => {

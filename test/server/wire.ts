@@ -1,33 +1,17 @@
 import { request } from 'node:http';
 import { XMLParser } from 'fast-xml-parser';
 
-/** Raw envelopes and responses for the HTTP-level tests of test/server and test/accounts. */
-export type SoapVersion = '1.1' | '1.2';
+import { ENVELOPE_NS, envelope, structureRequest, type SoapVersion } from '../support/soap-request.js';
 
-const ENVELOPE_NS: Record<SoapVersion, string> = {
-  '1.1': 'http://schemas.xmlsoap.org/soap/envelope/',
-  '1.2': 'http://www.w3.org/2003/05/soap-envelope',
-};
+/** Raw envelopes and responses for the HTTP-level tests of test/server and test/accounts. */
+export { envelope, type SoapVersion };
 
 export type PropertyValue = string | { type: string; value: string };
 
 /** A PartnerWebAPI2 call as a client writes it: `<par:Op><par:Params>Property…</par:Params></par:Op>`. */
 export function soapRequest(version: SoapVersion, operation: string, params: Record<string, PropertyValue> = {}): string {
-  const properties = Object.entries(params)
-    .map(([name, v]) => {
-      const { type, value } = typeof v === 'string' ? { type: 'xs:string', value: v } : v;
-      return `<Property xmlns="http://v8.1c.ru/8.1/data/core" name="${name}"><Value xsi:type="${type}">${value}</Value></Property>`;
-    })
-    .join('');
-  return envelope(version, `<par:${operation}><par:Params>${properties}</par:Params></par:${operation}>`);
-}
-
-export function envelope(version: SoapVersion, body: string): string {
-  return (
-    `<soap:Envelope xmlns:soap="${ENVELOPE_NS[version]}" xmlns:par="http://buhphone.com/PartnerWebAPI2" ` +
-    `xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-    `<soap:Header/><soap:Body>${body}</soap:Body></soap:Envelope>`
-  );
+  const inputs = Object.fromEntries(Object.entries(params).map(([name, v]) => [name, typeof v === 'string' ? v : { typed: v.type, value: v.value }]));
+  return structureRequest('PartnerWebAPI2', operation, inputs, version);
 }
 
 export function basicAuth(login: string, password: string): string {

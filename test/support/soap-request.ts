@@ -1,6 +1,11 @@
 import type { ParamInput } from './soap-client.js';
 
-const ENVELOPE_NS = { '1.1': 'http://schemas.xmlsoap.org/soap/envelope/', '1.2': 'http://www.w3.org/2003/05/soap-envelope' };
+export type SoapVersion = '1.1' | '1.2';
+
+export const ENVELOPE_NS: Record<SoapVersion, string> = {
+  '1.1': 'http://schemas.xmlsoap.org/soap/envelope/',
+  '1.2': 'http://www.w3.org/2003/05/soap-envelope',
+};
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -13,14 +18,19 @@ function valueXml(v: ParamInput): string {
   return `<Value xsi:type="${v.typed}">${escape(v.value)}</Value>`;
 }
 
-/** A request body written by hand, the way the live clients write it (prefix par:, core Properties). */
-export function structureRequest(service: string, operation: string, params: Record<string, ParamInput>, version: '1.1' | '1.2' = '1.2'): string {
-  const props = Object.entries(params)
-    .map(([name, v]) => `<Property xmlns="http://v8.1c.ru/8.1/data/core" name="${name}">${valueXml(v)}</Property>`)
-    .join('');
+/** An envelope around a Body, with the prefixes live clients declare (par: for the service). */
+export function envelope(version: SoapVersion, body: string, service = 'PartnerWebAPI2'): string {
   return (
     `<soap:Envelope xmlns:soap="${ENVELOPE_NS[version]}" xmlns:par="http://buhphone.com/${service}" ` +
     `xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-    `<soap:Header/><soap:Body><par:${operation}><par:Params>${props}</par:Params></par:${operation}></soap:Body></soap:Envelope>`
+    `<soap:Header/><soap:Body>${body}</soap:Body></soap:Envelope>`
   );
+}
+
+/** A request body written by hand, the way the live clients write it (prefix par:, core Properties). */
+export function structureRequest(service: string, operation: string, params: Record<string, ParamInput>, version: SoapVersion = '1.2'): string {
+  const props = Object.entries(params)
+    .map(([name, v]) => `<Property xmlns="http://v8.1c.ru/8.1/data/core" name="${name}">${valueXml(v)}</Property>`)
+    .join('');
+  return envelope(version, `<par:${operation}><par:Params>${props}</par:Params></par:${operation}>`, service);
 }

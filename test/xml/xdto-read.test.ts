@@ -81,3 +81,14 @@ describe('undeclared conventional prefixes', () => {
     expect(s.props.get('B')).toEqual({ type: 'undefined' });
   });
 });
+
+describe('parseXml edge cases', () => {
+  it('refuses a second element after the root', () => {
+    expect(() => parseXml('<a/><b/>')).toThrow('после корневого элемента');
+  });
+
+  it('allows DOCTYPE-like text inside CDATA and comments', () => {
+    const el = parseXml('<a><!-- <!DOCTYPE x> --><b><![CDATA[<!DOCTYPE html> отдел]]></b></a>');
+    expect(el.children[0].text).toBe('<!DOCTYPE html> отдел');
+  });
+});

@@ -1,27 +1,15 @@
 import type { Client } from 'soap';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../../../seed/demo-world.js';
-import { setClock, startMock, type RunningMock } from '../../support/mock-server.js';
-import { call, callWith, soapClient, tableArg } from '../../support/soap-client.js';
+import { call, callWith, tableArg } from '../../support/soap-client.js';
+import { useMock } from '../../support/use-mock.js';
 
 type Row = Record<string, string | null>;
 
 describe('PartnerWebAPI2 clients (spec 3.21–3.24)', () => {
-  let mock: RunningMock;
-  let soap11: Client;
-  let soap12: Client;
-  beforeAll(async () => {
-    mock = await startMock();
-    soap11 = await soapClient(mock.url);
-    soap12 = await soapClient(mock.url, 'PartnerWebAPI2', { soap12: true });
-  });
-  beforeEach(async () => {
-    mock.runtime.accounts.reset('demo');
-    await setClock(mock.url, '2024-03-01T12:00:00+03:00');
-  });
-  afterAll(() => mock.close());
+  const f = useMock();
 
-  const clients = async (client: Client = soap11): Promise<Row[]> => {
+  const clients = async (client: Client = f.soap11): Promise<Row[]> => {
     const r = await callWith(client, 'ClientRead');
     expect(r.code).toBe('SUCCESS');
     return r.data as Row[];
@@ -29,8 +17,8 @@ describe('PartnerWebAPI2 clients (spec 3.21–3.24)', () => {
   const byId = (rows: Row[], id: string) => rows.find((r) => r.ClientID === id);
 
   describe.each([
-    ['SOAP 1.1', () => soap11],
-    ['SOAP 1.2', () => soap12],
+    ['SOAP 1.1', () => f.soap11],
+    ['SOAP 1.2', () => f.soap12],
   ])('over %s', (_name, client) => {
     it('ClientRead lists own and visible third-party clients', async () => {
       const rows = await clients(client());
@@ -56,16 +44,16 @@ describe('PartnerWebAPI2 clients (spec 3.21–3.24)', () => {
     expect(byId(rows, WELL_KNOWN.partner)).toBeUndefined();
     expect(byId(rows, WELL_KNOWN.otherPartner)).toMatchObject({ CreatedByMe: 'false' });
     // Ромашка changed at 2024-02-25T19:53:32Z, that is 22:53:32 in Moscow (the account's zone).
-    const since = async (value: string) => (await callWith(soap11, 'ClientRead', { ChangedFrom: { dateTime: value } })).data as Row[];
+    const since = async (value: string) => (await callWith(f.soap11, 'ClientRead', { ChangedFrom: { dateTime: value } })).data as Row[];
     expect(byId(await since('2024-02-25T22:53:32'), WELL_KNOWN.ownClient)).toBeDefined();
     expect(byId(await since('2024-02-25T22:53:33'), WELL_KNOWN.ownClient)).toBeUndefined();
     expect(byId(await since('2024-02-25T19:53:32+00:00'), WELL_KNOWN.ownClient)).toBeDefined();
-    expect(await callWith(soap11, 'ClientRead', { ChangedFrom: { dateTime: '0001-01-01T00:00:00' } })).toEqual({ code: 'EMPTY_PARAM', data: 'ChangedFrom' });
-    expect(await callWith(soap11, 'ClientRead', { ChangedFrom: true })).toEqual({ code: 'TYPE_MISMATCH', data: 'ChangedFrom' });
+    expect(await callWith(f.soap11, 'ClientRead', { ChangedFrom: { dateTime: '0001-01-01T00:00:00' } })).toEqual({ code: 'EMPTY_PARAM', data: 'ChangedFrom' });
+    expect(await callWith(f.soap11, 'ClientRead', { ChangedFrom: true })).toEqual({ code: 'TYPE_MISMATCH', data: 'ChangedFrom' });
   });
 
   it('ClientAdd answers each parameter error with its code and the parameter name', async () => {
-    const add = (p: Parameters<typeof callWith>[2]) => callWith(soap11, 'ClientAdd', p);
+    const add = (p: Parameters<typeof callWith>[2]) => callWith(f.soap11, 'ClientAdd', p);
     const region = WELL_KNOWN.regionMoscow;
     expect(await add({ RegionID: region })).toEqual({ code: 'PARAM_NOT_EXIST', data: 'Name' });
     expect(await add({ Name: 'А' })).toEqual({ code: 'PARAM_NOT_EXIST', data: 'RegionID' });
@@ -83,26 +71,26 @@ describe('PartnerWebAPI2 clients (spec 3.21–3.24)', () => {
   });
 
   it('ClientEdit and ClientDelete refuse deleted, invisible and third-party clients', async () => {
-    expect(await callWith(soap11, 'ClientEdit', { ClientID: WELL_KNOWN.thirdPartyClient, Name: 'Чужой' })).toEqual({ code: 'ACCESS_ERROR', data: 'ClientID' });
-    expect(await callWith(soap11, 'ClientDelete', { ClientID: WELL_KNOWN.thirdPartyClient })).toEqual({ code: 'ACCESS_ERROR', data: 'ClientID' });
-    expect(await callWith(soap11, 'ClientEdit', { ClientID: WELL_KNOWN.invisibleClient, Name: 'Чужой' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientID' });
-    expect(await callWith(soap11, 'ClientDelete', { ClientID: WELL_KNOWN.invisibleClient })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientID' });
-    expect(await callWith(soap11, 'ClientEdit', { ClientID: WELL_KNOWN.deletedOwnClient, Name: 'Снова' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientID' });
-    expect(await callWith(soap11, 'ClientEdit', { ClientID: WELL_KNOWN.ownClient, Name: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'Name' });
-    expect(await callWith(soap11, 'ClientEdit', { ClientID: WELL_KNOWN.ownClient, RegionID: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'RegionID' });
-    expect(await callWith(soap11, 'ClientEdit', { ClientID: WELL_KNOWN.ownClient, RegionID: WELL_KNOWN.regionKamchatka })).toEqual({ code: 'ACCESS_ERROR', data: 'RegionID' });
-    expect(await callWith(soap11, 'ClientEdit', { Name: 'Без id' })).toEqual({ code: 'PARAM_NOT_EXIST', data: 'ClientID' });
-    expect(await callWith(soap11, 'ClientDelete', { ClientID: WELL_KNOWN.ownClient.toUpperCase() })).toEqual({ code: 'SUCCESS', data: null });
+    expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.thirdPartyClient, Name: 'Чужой' })).toEqual({ code: 'ACCESS_ERROR', data: 'ClientID' });
+    expect(await callWith(f.soap11, 'ClientDelete', { ClientID: WELL_KNOWN.thirdPartyClient })).toEqual({ code: 'ACCESS_ERROR', data: 'ClientID' });
+    expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.invisibleClient, Name: 'Чужой' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientID' });
+    expect(await callWith(f.soap11, 'ClientDelete', { ClientID: WELL_KNOWN.invisibleClient })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientID' });
+    expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.deletedOwnClient, Name: 'Снова' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientID' });
+    expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.ownClient, Name: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'Name' });
+    expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.ownClient, RegionID: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'RegionID' });
+    expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.ownClient, RegionID: WELL_KNOWN.regionKamchatka })).toEqual({ code: 'ACCESS_ERROR', data: 'RegionID' });
+    expect(await callWith(f.soap11, 'ClientEdit', { Name: 'Без id' })).toEqual({ code: 'PARAM_NOT_EXIST', data: 'ClientID' });
+    expect(await callWith(f.soap11, 'ClientDelete', { ClientID: WELL_KNOWN.ownClient.toUpperCase() })).toEqual({ code: 'SUCCESS', data: null });
   });
 
   it('ClientEdit accepts the spec 3.23 spelling RegNumberPP1С', async () => {
-    expect(await callWith(soap11, 'ClientEdit', { ClientID: WELL_KNOWN.ownClient, 'RegNumberPP1С': '555' })).toEqual({ code: 'SUCCESS', data: null });
+    expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.ownClient, 'RegNumberPP1С': '555' })).toEqual({ code: 'SUCCESS', data: null });
     expect(byId(await clients(), WELL_KNOWN.ownClient)?.RegNumberPPIC).toBe('555');
   });
 
   it('a ClientEdit batch applies every good row and reports the bad one in place', async () => {
     const result = await call(
-      soap12,
+      f.soap12,
       'ClientEdit',
       tableArg(
         ['ClientID', 'Name'],
@@ -132,10 +120,10 @@ describe('PartnerWebAPI2 clients (spec 3.21–3.24)', () => {
 
   it('refuses a batch that is too large or lacks a required column, changing nothing', async () => {
     const rows = Array.from({ length: 101 }, () => [WELL_KNOWN.ownClient, 'X']);
-    expect(await call(soap11, 'ClientEdit', tableArg(['ClientID', 'Name'], rows))).toEqual({ code: 'TABLE_SIZE_LIMIT_EXCEEDED', data: 'Params' });
-    expect(await call(soap11, 'ClientEdit', tableArg(['Name'], [['X']]))).toEqual({ code: 'STRUCTURE_IS_INVALID', data: 'ClientID' });
-    expect(await call(soap11, 'ClientEdit', tableArg(['ClientID', 'Name'], []))).toEqual({ code: 'EMPTY_PARAM', data: 'Params' });
-    expect(await call(soap11, 'ClientAdd', tableArg(['Name', 'RegionID'], [['X', WELL_KNOWN.regionMoscow]]))).toEqual({ code: 'TYPE_MISMATCH', data: 'Params' });
+    expect(await call(f.soap11, 'ClientEdit', tableArg(['ClientID', 'Name'], rows))).toEqual({ code: 'TABLE_SIZE_LIMIT_EXCEEDED', data: 'Params' });
+    expect(await call(f.soap11, 'ClientEdit', tableArg(['Name'], [['X']]))).toEqual({ code: 'STRUCTURE_IS_INVALID', data: 'ClientID' });
+    expect(await call(f.soap11, 'ClientEdit', tableArg(['ClientID', 'Name'], []))).toEqual({ code: 'EMPTY_PARAM', data: 'Params' });
+    expect(await call(f.soap11, 'ClientAdd', tableArg(['Name', 'RegionID'], [['X', WELL_KNOWN.regionMoscow]]))).toEqual({ code: 'TYPE_MISMATCH', data: 'Params' });
     expect(byId(await clients(), WELL_KNOWN.ownClient)?.Name).toBe('ООО «Ромашка»');
   });
 });

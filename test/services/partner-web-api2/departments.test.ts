@@ -1,25 +1,13 @@
 import type { Client } from 'soap';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../../../seed/demo-world.js';
-import { setClock, startMock, type RunningMock } from '../../support/mock-server.js';
-import { callWith, soapClient } from '../../support/soap-client.js';
+import { callWith } from '../../support/soap-client.js';
+import { useMock } from '../../support/use-mock.js';
 
 type Row = Record<string, string | null>;
 
 describe('PartnerWebAPI2 departments (spec 3.65–3.68)', () => {
-  let mock: RunningMock;
-  let soap11: Client;
-  let soap12: Client;
-  beforeAll(async () => {
-    mock = await startMock();
-    soap11 = await soapClient(mock.url);
-    soap12 = await soapClient(mock.url, 'PartnerWebAPI2', { soap12: true });
-  });
-  beforeEach(async () => {
-    mock.runtime.accounts.reset('demo');
-    await setClock(mock.url, '2024-03-01T12:00:00+03:00');
-  });
-  afterAll(() => mock.close());
+  const f = useMock();
 
   const departments = async (client: Client): Promise<Row[]> => {
     const r = await callWith(client, 'DepartmentRead');
@@ -28,8 +16,8 @@ describe('PartnerWebAPI2 departments (spec 3.65–3.68)', () => {
   };
 
   describe.each([
-    ['SOAP 1.1', () => soap11],
-    ['SOAP 1.2', () => soap12],
+    ['SOAP 1.1', () => f.soap11],
+    ['SOAP 1.2', () => f.soap12],
   ])('over %s', (_name, client) => {
     it('DepartmentRead lists only own departments with the live column order', async () => {
       const rows = await departments(client());
@@ -49,21 +37,21 @@ describe('PartnerWebAPI2 departments (spec 3.65–3.68)', () => {
   });
 
   it('shows only departments changed since ChangedFrom; a new one carries the virtual now', async () => {
-    await callWith(soap11, 'DepartmentAdd', { Name: 'Новый отдел' });
-    const rows = (await callWith(soap11, 'DepartmentRead', { ChangedFrom: { dateTime: '2024-03-01T12:00:00' } })).data as Row[];
+    await callWith(f.soap11, 'DepartmentAdd', { Name: 'Новый отдел' });
+    const rows = (await callWith(f.soap11, 'DepartmentRead', { ChangedFrom: { dateTime: '2024-03-01T12:00:00' } })).data as Row[];
     expect(rows.map((r) => r.Name)).toEqual(['Новый отдел']);
   });
 
   it('answers parameter errors with the parameter name', async () => {
-    expect(await callWith(soap11, 'DepartmentAdd', {})).toEqual({ code: 'PARAM_NOT_EXIST', data: 'Name' });
-    expect(await callWith(soap11, 'DepartmentAdd', { Name: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'Name' });
-    expect(await callWith(soap11, 'DepartmentAdd', { Name: 'Д'.repeat(101) })).toEqual({ code: 'VALUE_IS_NOT_VALID', data: 'Name' });
-    expect(await callWith(soap11, 'DepartmentAdd', { Name: 'Д'.repeat(100) })).toMatchObject({ code: 'SUCCESS' });
-    expect(await callWith(soap11, 'DepartmentEdit', { Name: 'X' })).toEqual({ code: 'PARAM_NOT_EXIST', data: 'DepartmentID' });
-    expect(await callWith(soap11, 'DepartmentEdit', { DepartmentID: WELL_KNOWN.department, Name: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'Name' });
-    expect(await callWith(soap11, 'DepartmentEdit', { DepartmentID: WELL_KNOWN.foreignDepartment, Name: 'X' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'DepartmentID' });
-    expect(await callWith(soap11, 'DepartmentDelete', { DepartmentID: 'd001' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'DepartmentID' });
-    expect(await callWith(soap11, 'DepartmentDelete', { DepartmentID: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'DepartmentID' });
-    expect(await callWith(soap11, 'DepartmentDelete', { DepartmentID: 7 })).toEqual({ code: 'TYPE_MISMATCH', data: 'DepartmentID' });
+    expect(await callWith(f.soap11, 'DepartmentAdd', {})).toEqual({ code: 'PARAM_NOT_EXIST', data: 'Name' });
+    expect(await callWith(f.soap11, 'DepartmentAdd', { Name: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'Name' });
+    expect(await callWith(f.soap11, 'DepartmentAdd', { Name: 'Д'.repeat(101) })).toEqual({ code: 'VALUE_IS_NOT_VALID', data: 'Name' });
+    expect(await callWith(f.soap11, 'DepartmentAdd', { Name: 'Д'.repeat(100) })).toMatchObject({ code: 'SUCCESS' });
+    expect(await callWith(f.soap11, 'DepartmentEdit', { Name: 'X' })).toEqual({ code: 'PARAM_NOT_EXIST', data: 'DepartmentID' });
+    expect(await callWith(f.soap11, 'DepartmentEdit', { DepartmentID: WELL_KNOWN.department, Name: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'Name' });
+    expect(await callWith(f.soap11, 'DepartmentEdit', { DepartmentID: WELL_KNOWN.foreignDepartment, Name: 'X' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'DepartmentID' });
+    expect(await callWith(f.soap11, 'DepartmentDelete', { DepartmentID: 'd001' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'DepartmentID' });
+    expect(await callWith(f.soap11, 'DepartmentDelete', { DepartmentID: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'DepartmentID' });
+    expect(await callWith(f.soap11, 'DepartmentDelete', { DepartmentID: 7 })).toEqual({ code: 'TYPE_MISMATCH', data: 'DepartmentID' });
   });
 });

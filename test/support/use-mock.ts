@@ -1,0 +1,31 @@
+import type { Client } from 'soap';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import type { MockOptions } from '../../src/runtime.js';
+import { setClock, startMock, type RunningMock } from './mock-server.js';
+import { soapClient } from './soap-client.js';
+
+export interface MockFixture {
+  mock: RunningMock;
+  soap11: Client;
+  soap12: Client;
+}
+
+/**
+ * A mock for one describe block with PartnerWebAPI2 clients over SOAP 1.1 and 1.2; before each
+ * test the demo world is reseeded and the clock frozen, so tests do not see each other's changes.
+ */
+export function useMock(options: MockOptions = {}, frozenAt = '2024-03-01T12:00:00+03:00'): MockFixture {
+  const fixture = {} as MockFixture;
+  beforeAll(async () => {
+    fixture.mock = await startMock(options);
+    fixture.soap11 = await soapClient(fixture.mock.url);
+    fixture.soap12 = await soapClient(fixture.mock.url, 'PartnerWebAPI2', { soap12: true });
+  });
+  beforeEach(async () => {
+    fixture.mock.runtime.accounts.reset('demo');
+    fixture.mock.runtime.limits.reset('demo');
+    await setClock(fixture.mock.url, frozenAt);
+  });
+  afterAll(() => fixture.mock.close());
+  return fixture;
+}
