@@ -1,6 +1,7 @@
 import { DEFAULT_SEED } from '../seed/demo-world.js';
 import { AccountRegistry, DEMO_CREDENTIALS, type Credentials } from './accounts/account-registry.js';
 import type { PipelineDeps } from './pipeline/call-pipeline.js';
+import { CallJournal } from './pipeline/call-journal.js';
 import { HourlyLimits } from './pipeline/hourly-limits.js';
 import type { ServiceDefinition } from './pipeline/service.js';
 import { SERVICES } from './services/index.js';
@@ -24,6 +25,7 @@ export interface MockOptions {
 /** The running mock's state: the store, accounts, clocks and limit counters, shared by all services. */
 export interface MockRuntime extends PipelineDeps {
   accounts: AccountRegistry;
+  journal: CallJournal;
   services: readonly ServiceDefinition[];
   options: Required<Pick<MockOptions, 'maxBodyBytes'>> & MockOptions;
 }
@@ -38,6 +40,7 @@ export function createRuntime(options: MockOptions = {}): MockRuntime {
     db,
     accounts,
     clocks: new AccountClocks(),
+    journal: new CallJournal(),
     limits: new HourlyLimits(options.limits !== false),
     services: SERVICES,
     options: { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, ...options },

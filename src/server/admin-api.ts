@@ -2,7 +2,7 @@ import { Router, json, type Request, type Response } from 'express';
 import { HourlyLimits } from '../pipeline/hourly-limits.js';
 import type { MockRuntime } from '../runtime.js';
 
-/** JSON admin API under /admin/api: health, account reset, virtual clock, limit usage. */
+/** JSON admin API under /admin/api: health, account reset, virtual clock, time zone, limit usage, call journal. */
 export function adminApi(runtime: MockRuntime): Router {
   const router = Router();
   router.use(json());
@@ -17,6 +17,7 @@ export function adminApi(runtime: MockRuntime): Router {
     runtime.accounts.reset(login);
     runtime.limits.reset(login);
     runtime.clocks.reset(login);
+    runtime.journal.reset(login);
     res.json({ login, reset: true });
   });
 
@@ -50,6 +51,17 @@ export function adminApi(runtime: MockRuntime): Router {
     }
     runtime.accounts.setTimeZone(login, offset);
     res.json({ login, utcOffset: formatUtcOffset(offset) });
+  });
+
+  router.get('/accounts/:login/journal', (req, res) => {
+    const login = knownLogin(runtime, req, res);
+    if (!login) return;
+    const limit = req.query.limit === undefined ? 50 : Number(req.query.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+      res.status(400).json({ error: 'limit expects a whole number from 1 to 500' });
+      return;
+    }
+    res.json({ login, calls: runtime.journal.latest(login, limit) });
   });
 
   router.get('/accounts/:login/limits', (req, res) => {

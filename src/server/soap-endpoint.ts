@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import { runOperation } from '../pipeline/call-pipeline.js';
 import type { Account } from '../pipeline/call-context.js';
+import { unknownParameters } from '../pipeline/call-journal.js';
 import type { ServiceDefinition } from '../pipeline/service.js';
 import { outcomeXml } from '../protocol/outcome-xml.js';
 import { readOperationInput } from '../protocol/read-request.js';
@@ -13,23 +14,30 @@ export function soapEndpoint(runtime: MockRuntime, service: ServiceDefinition): 
   return (req, res) => {
     const account = res.locals.account as Account;
     let version: SoapVersion = '1.1';
+    let operationName: string | undefined;
     try {
       const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8').replace(/^\uFEFF/, '') : '';
       const request = parseEnvelope(body);
       version = request.version;
-      const name = request.operation.local;
+      const name = (operationName = request.operation.local);
       const op = service.catalog.get(name);
       if (!op) throw new SoapFaultError(`Операция ${name} не найдена в сервисе ${service.name}`, 'client', version);
       const input = readOperationInput(service, request.operation);
       const outcome = runOperation(runtime, service, op, account, input);
+      journal(runtime, account, service, name, outcome.code, unknownParameters(op, input));
       if (service.protocol === 'operands' && outcome.code !== 'SUCCESS') {
         throw new SoapFaultError(outcome.data.kind === 'string' ? outcome.data.text : outcome.code, 'server', version);
       }
       res.status(200).type(contentType(version)).send(responseEnvelope(version, service.namespace, name, outcomeXml(outcome)));
     } catch (e) {
+      journal(runtime, account, service, operationName ?? '', 'FAULT', [(e as Error).message]);
       sendFault(res, e, version);
     }
   };
+}
+
+function journal(runtime: MockRuntime, account: Account, service: ServiceDefinition, operation: string, result: string, warnings: string[]): void {
+  runtime.journal.record(account.login, { at: runtime.clocks.now(account.login).toISOString(), service: service.name, operation, result, warnings });
 }
 
 function sendFault(res: Parameters<RequestHandler>[1], e: unknown, fallback: SoapVersion): void {

@@ -192,3 +192,26 @@ describe('POST /admin/api/accounts/:login/reset', () => {
     expect(Math.abs(Date.parse((await limits()).now) - Date.now())).toBeLessThan(5000);
   });
 });
+
+describe('GET /admin/api/accounts/:login/journal', () => {
+  it('lists the latest calls, newest first, with ignored parameters as warnings and Faults', async () => {
+    await setClock(mock.url, DAY);
+    await postSoap(`${mock.url}/cus/ws/PartnerWebAPI2`, soapRequest('1.1', 'RegionRead', { Country: 'RU' }));
+    await postSoap(`${mock.url}/cus/ws/PartnerWebAPI2`, soapRequest('1.1', 'DepartmentAdd', {}));
+    await postSoap(`${mock.url}/cus/ws/PartnerWebAPI2`, soapRequest('1.1', 'ClientTeleport', {}));
+    const { status, json } = await admin('GET', '/accounts/demo/journal?limit=3');
+    expect(status).toBe(200);
+    expect(json).toEqual({
+      login: 'demo',
+      calls: [
+        { at: '2024-03-01T09:00:00.000Z', service: 'PartnerWebAPI2', operation: 'ClientTeleport', result: 'FAULT', warnings: ['Операция ClientTeleport не найдена в сервисе PartnerWebAPI2'] },
+        { at: '2024-03-01T09:00:00.000Z', service: 'PartnerWebAPI2', operation: 'DepartmentAdd', result: 'PARAM_NOT_EXIST', warnings: [] },
+        { at: '2024-03-01T09:00:00.000Z', service: 'PartnerWebAPI2', operation: 'RegionRead', result: 'SUCCESS', warnings: ['unknown parameter Country ignored'] },
+      ],
+    });
+  });
+
+  it('refuses a limit out of range', async () => {
+    expect(await admin('GET', '/accounts/demo/journal?limit=0')).toEqual({ status: 400, json: { error: 'limit expects a whole number from 1 to 500' } });
+  });
+});
