@@ -1,4 +1,4 @@
-import type { Limits, OperationSpec, ParamSpec, ResultShape, ServiceName } from './types.js';
+import type { Limits, OperationSpec, ParamSpec, ServiceName } from './types.js';
 
 /** An operation's name, spec section and limits: known for all operations from the start. */
 export interface OperationHeader {
@@ -35,4 +35,3 @@ export const param = {
 
 export const NO_PARAMS: readonly ParamSpec[] = [];
 
-export type { ResultShape };

@@ -1,5 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import { SEED_EPOCH } from '../../seed/demo-world.js';
+import { toStoreTimestamp } from '../time/account-dates.js';
 import { translit } from './translit.js';
 import type { PersonName, Stamps } from './world-rows.js';
 
@@ -10,14 +11,9 @@ const EMAIL_PATTERN = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 const PERSON_NAME_MAX = 20;
 const MAIL_PROVIDERS = ['mail.ru', 'yandex.ru', 'bk.ru', 'inbox.ru', 'list.ru', 'gmail.com', 'rambler.ru'];
 
-/** `YYYY-MM-DDTHH:MM:SSZ` for seconds since the Unix epoch. */
-export function formatUtc(seconds: number): string {
-  return new Date(seconds * 1000).toISOString().slice(0, 19) + 'Z';
-}
-
-export function parseUtc(value: string): number {
-  return Date.parse(value) / 1000;
-}
+/** The store's timestamp form for seconds since the Unix epoch. */
+const formatUtc = (seconds: number): string => toStoreTimestamp(new Date(seconds * 1000));
+const parseUtc = (value: string): number => Date.parse(value) / 1000;
 
 /** Cuts `text` so it fits `max` characters. */
 export function clip(text: string, max: number): string {

@@ -24,10 +24,10 @@ export function soapEndpoint(runtime: MockRuntime, service: ServiceDefinition): 
       if (!op) throw new SoapFaultError(`Операция ${name} не найдена в сервисе ${service.name}`, 'client', version);
       const input = readOperationInput(service, request.operation);
       const outcome = runOperation(runtime, service, op, account, input);
-      journal(runtime, account, service, name, outcome.code, unknownParameters(op, input));
       if (service.protocol === 'operands' && outcome.code !== 'SUCCESS') {
         throw new SoapFaultError(outcome.data.kind === 'string' ? outcome.data.text : outcome.code, 'server', version);
       }
+      journal(runtime, account, service, name, outcome.code, unknownParameters(op, input));
       res.status(200).type(contentType(version)).send(responseEnvelope(version, service.namespace, name, outcomeXml(outcome)));
     } catch (e) {
       journal(runtime, account, service, operationName ?? '', 'FAULT', [(e as Error).message]);

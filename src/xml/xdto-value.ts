@@ -13,7 +13,6 @@ export type XdtoValue =
   | { type: 'table'; columns: string[]; rows: XdtoValue[][] };
 
 export type XdtoStructure = Extract<XdtoValue, { type: 'structure' }>;
-export type XdtoTable = Extract<XdtoValue, { type: 'table' }>;
 
 export const UNDEFINED: XdtoValue = { type: 'undefined' };
 
