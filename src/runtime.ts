@@ -30,6 +30,14 @@ export interface MockRuntime extends PipelineDeps {
   options: Required<Pick<MockOptions, 'maxBodyBytes'>> & MockOptions;
 }
 
+/** An account back to its start: seeded world, no calls counted or journaled, real time. */
+export function resetAccount(runtime: MockRuntime, login: string): void {
+  runtime.accounts.reset(login);
+  runtime.limits.reset(login);
+  runtime.clocks.reset(login);
+  runtime.journal.reset(login);
+}
+
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export function createRuntime(options: MockOptions = {}): MockRuntime {

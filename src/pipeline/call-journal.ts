@@ -34,10 +34,18 @@ export class CallJournal {
   }
 }
 
+const knownNamesCache = new WeakMap<OperationSpec, ReadonlySet<string>>();
+
+function knownNames(op: OperationSpec): ReadonlySet<string> {
+  let names = knownNamesCache.get(op);
+  if (!names) knownNamesCache.set(op, (names = new Set((op.params ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]))));
+  return names;
+}
+
 /** Input properties (or batch columns) that are neither a parameter of the operation nor one of its aliases. */
 export function unknownParameters(op: OperationSpec, input: XdtoValue): string[] {
   if (!op.params) return [];
-  const known = new Set(op.params.flatMap((p) => [p.name, ...(p.aliases ?? [])]));
+  const known = knownNames(op);
   const given =
     input.type === 'structure'
       ? [...input.props.keys()]

@@ -1,6 +1,7 @@
 import { Router, json, type Request, type Response } from 'express';
 import { HourlyLimits } from '../pipeline/hourly-limits.js';
-import type { MockRuntime } from '../runtime.js';
+import { resetAccount, type MockRuntime } from '../runtime.js';
+import { formatUtcOffset, parseUtcOffset } from '../time/account-dates.js';
 
 /** JSON admin API under /admin/api: health, account reset, virtual clock, time zone, limit usage, call journal. */
 export function adminApi(runtime: MockRuntime): Router {
@@ -14,10 +15,7 @@ export function adminApi(runtime: MockRuntime): Router {
   router.post('/accounts/:login/reset', (req, res) => {
     const login = knownLogin(runtime, req, res);
     if (!login) return;
-    runtime.accounts.reset(login);
-    runtime.limits.reset(login);
-    runtime.clocks.reset(login);
-    runtime.journal.reset(login);
+    resetAccount(runtime, login);
     res.json({ login, reset: true });
   });
 
@@ -77,18 +75,6 @@ export function adminApi(runtime: MockRuntime): Router {
   });
 
   return router;
-}
-
-function parseUtcOffset(value: unknown): number | undefined {
-  const m = typeof value === 'string' ? /^([+-])(\d{2}):(\d{2})$/.exec(value) : null;
-  if (!m) return undefined;
-  const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
-  return minutes >= -720 && minutes <= 840 && Number(m[3]) < 60 ? minutes : undefined;
-}
-
-function formatUtcOffset(minutes: number): string {
-  const abs = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 function knownLogin(runtime: MockRuntime, req: Request, res: Response): string | undefined {

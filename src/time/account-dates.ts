@@ -36,6 +36,18 @@ function zoneToMinutes(zone: string): number {
   return sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
 }
 
+/** `±hh:mm` (from -12:00 to +14:00) as minutes east of UTC; undefined for anything else. */
+export function parseUtcOffset(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !/^[+-]\d{2}:[0-5]\d$/.test(value)) return undefined;
+  const minutes = zoneToMinutes(value);
+  return minutes >= -720 && minutes <= 840 ? minutes : undefined;
+}
+
+export function formatUtcOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** `YYYY-MM-DDThh:mm:ss` of an instant, seen in a zone. */

@@ -5,6 +5,7 @@ import { decodeResponse } from '../support/decode-response.js';
 import { postSoap, setClock, startMock, type RunningMock } from '../support/mock-server.js';
 import { callWith, soapClient } from '../support/soap-client.js';
 import { basicAuth, soapRequest } from '../server/wire.js';
+import { resetAccount } from '../../src/runtime.js';
 
 const DAY = '2024-03-01T12:00:00+03:00';
 
@@ -19,9 +20,7 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 beforeEach(() => {
   for (const login of ['demo', 'alice']) {
-    mock.runtime.accounts.reset(login);
-    mock.runtime.limits.reset(login);
-    mock.runtime.clocks.reset(login);
+    resetAccount(mock.runtime, login);
   }
 });
 

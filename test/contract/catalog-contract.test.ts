@@ -6,6 +6,7 @@ import { decodeResponse } from '../support/decode-response.js';
 import { postSoap, setClock, startMock, type RunningMock } from '../support/mock-server.js';
 import type { ParamInput } from '../support/soap-client.js';
 import { structureRequest } from '../support/soap-request.js';
+import { resetAccount } from '../../src/runtime.js';
 
 /**
  * One contract for every catalog operation: each required parameter left out gives PARAM_NOT_EXIST
@@ -45,7 +46,7 @@ describe.each(SERVICES.filter((s) => s.protocol === 'structure').map((s) => [s.n
     mock = await startMock({ limits: false });
   });
   beforeEach(async () => {
-    mock.runtime.accounts.reset('demo');
+    resetAccount(mock.runtime, 'demo');
     await setClock(mock.url, '2024-03-01T12:00:00+03:00');
   });
   afterAll(() => mock.close());

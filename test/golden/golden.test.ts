@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postSoap, setClock, startMock, type RunningMock } from '../support/mock-server.js';
+import { resetAccount } from '../../src/runtime.js';
 
 /**
  * Wire-level golden cases: each folder under cases/ is `<Service>__<behaviour>` with request.xml
@@ -29,8 +30,7 @@ describe('golden request/response cases', () => {
       const dir = join(CASES, name);
       const service = name.split('__')[0];
       const options: CaseOptions = existsSync(join(dir, 'case.json')) ? JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) : {};
-      mock.runtime.accounts.reset('demo');
-      mock.runtime.limits.reset('demo');
+      resetAccount(mock.runtime, 'demo');
       await setClock(mock.url, FROZEN_NOW);
       const request = readFileSync(join(dir, 'request.xml'), 'utf8');
       const res = await postSoap(`${mock.url}/cus/ws/${service}`, request, options.headers);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../../seed/demo-world.js';
 import { setClock, startMock, type RunningMock } from '../support/mock-server.js';
 import { call, callWith, soapClient, tableArg } from '../support/soap-client.js';
+import { resetAccount } from '../../src/runtime.js';
 
 const DAY_HOUR = '2024-03-01T14:05:00+03:00';
 const NIGHT_HOUR = '2024-03-01T23:05:00+03:00';
@@ -12,8 +13,7 @@ describe('call pipeline over HTTP', () => {
     mock = await startMock();
   });
   beforeEach(() => {
-    mock.runtime.limits.reset('demo');
-    mock.runtime.accounts.reset('demo');
+    resetAccount(mock.runtime, 'demo');
   });
   afterAll(() => mock.close());
 

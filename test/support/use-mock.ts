@@ -1,8 +1,8 @@
 import type { Client } from 'soap';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { MockOptions } from '../../src/runtime.js';
 import { setClock, startMock, type RunningMock } from './mock-server.js';
 import { soapClient } from './soap-client.js';
+import { resetAccount, type MockOptions } from '../../src/runtime.js';
 
 export interface MockFixture {
   mock: RunningMock;
@@ -22,10 +22,17 @@ export function useMock(options: MockOptions = {}, frozenAt = '2024-03-01T12:00:
     fixture.soap12 = await soapClient(fixture.mock.url, 'PartnerWebAPI2', { soap12: true });
   });
   beforeEach(async () => {
-    fixture.mock.runtime.accounts.reset('demo');
-    fixture.mock.runtime.limits.reset('demo');
+    resetAccount(fixture.mock.runtime, 'demo');
     await setClock(fixture.mock.url, frozenAt);
   });
   afterAll(() => fixture.mock.close());
   return fixture;
+}
+
+/** Both SOAP versions, for `describe.each(bothVersions(f))`. */
+export function bothVersions(fixture: MockFixture): [string, () => Client][] {
+  return [
+    ['SOAP 1.1', () => fixture.soap11],
+    ['SOAP 1.2', () => fixture.soap12],
+  ];
 }

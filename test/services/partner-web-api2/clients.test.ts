@@ -2,7 +2,7 @@ import type { Client } from 'soap';
 import { describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../../../seed/demo-world.js';
 import { call, callWith, tableArg } from '../../support/soap-client.js';
-import { useMock } from '../../support/use-mock.js';
+import { bothVersions, useMock } from '../../support/use-mock.js';
 
 type Row = Record<string, string | null>;
 
@@ -16,10 +16,7 @@ describe('PartnerWebAPI2 clients (spec 3.21–3.24)', () => {
   };
   const byId = (rows: Row[], id: string) => rows.find((r) => r.ClientID === id);
 
-  describe.each([
-    ['SOAP 1.1', () => f.soap11],
-    ['SOAP 1.2', () => f.soap12],
-  ])('over %s', (_name, client) => {
+  describe.each(bothVersions(f))('over %s', (_name, client) => {
     it('ClientRead lists own and visible third-party clients', async () => {
       const rows = await clients(client());
       expect(byId(rows, WELL_KNOWN.ownClient)).toMatchObject({ Name: 'ООО «Ромашка»', RegionID: WELL_KNOWN.regionMoscow, Deleted: 'false', CreatedByMe: 'true' });

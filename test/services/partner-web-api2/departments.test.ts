@@ -2,7 +2,7 @@ import type { Client } from 'soap';
 import { describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../../../seed/demo-world.js';
 import { callWith } from '../../support/soap-client.js';
-import { useMock } from '../../support/use-mock.js';
+import { bothVersions, useMock } from '../../support/use-mock.js';
 
 type Row = Record<string, string | null>;
 
@@ -15,10 +15,7 @@ describe('PartnerWebAPI2 departments (spec 3.65–3.68)', () => {
     return r.data as Row[];
   };
 
-  describe.each([
-    ['SOAP 1.1', () => f.soap11],
-    ['SOAP 1.2', () => f.soap12],
-  ])('over %s', (_name, client) => {
+  describe.each(bothVersions(f))('over %s', (_name, client) => {
     it('DepartmentRead lists only own departments with the live column order', async () => {
       const rows = await departments(client());
       expect(Object.keys(rows[0])).toEqual(['DepartmentID', 'Name', 'Deleted']);
