@@ -1,5 +1,5 @@
 import { WELL_KNOWN } from '../../seed/demo-world.js';
-import type { Account } from '../pipeline/call-context.js';
+import type { Account, Subscriptions } from '../pipeline/call-context.js';
 import type { Db } from '../store/database.js';
 import { stmt } from '../store/statements.js';
 import { deleteWorld } from '../seed/reset-world.js';
@@ -18,6 +18,8 @@ interface AccountRow {
   password: string;
   partner_id: string;
   tz_offset_minutes: number;
+  extended_features: number;
+  storefront_click_logs: number;
 }
 
 /** API accounts, each with its own seeded world in the shared store. */
@@ -38,12 +40,12 @@ export class AccountRegistry {
       return;
     }
     this.db.transaction(() => {
-      stmt(this.db, 'INSERT INTO accounts (login, password, partner_id, tz_offset_minutes) VALUES (?, ?, ?, ?)').run(
-        login,
-        password,
-        WELL_KNOWN.partner,
-        MOSCOW_OFFSET_MINUTES,
-      );
+      // The demo account has every subscription, so every operation can be tried on it; others start without.
+      const subscribed = login === DEMO_CREDENTIALS.login ? 1 : 0;
+      stmt(
+        this.db,
+        'INSERT INTO accounts (login, password, partner_id, tz_offset_minutes, extended_features, storefront_click_logs) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(login, password, WELL_KNOWN.partner, MOSCOW_OFFSET_MINUTES, subscribed, subscribed);
       seedWorld(this.db, login, this.seed);
     })();
   }
@@ -72,6 +74,17 @@ export class AccountRegistry {
     this.cache.delete(login);
   }
 
+  setSubscriptions(login: string, changes: Partial<Subscriptions>): void {
+    const row = this.row(login);
+    if (!row) return;
+    stmt(this.db, 'UPDATE accounts SET extended_features = ?, storefront_click_logs = ? WHERE login = ?').run(
+      Number(changes.extendedFeatures ?? row.extended_features === 1),
+      Number(changes.storefrontClickLogs ?? row.storefront_click_logs === 1),
+      login,
+    );
+    this.cache.delete(login);
+  }
+
   logins(): string[] {
     return (stmt(this.db, 'SELECT login FROM accounts ORDER BY login').all() as { login: string }[]).map((r) => r.login);
   }
@@ -87,5 +100,10 @@ export class AccountRegistry {
 }
 
 function toAccount(row: AccountRow): Account {
-  return { login: row.login, partnerId: row.partner_id, tzOffsetMinutes: row.tz_offset_minutes };
+  return {
+    login: row.login,
+    partnerId: row.partner_id,
+    tzOffsetMinutes: row.tz_offset_minutes,
+    subscriptions: { extendedFeatures: row.extended_features === 1, storefrontClickLogs: row.storefront_click_logs === 1 },
+  };
 }

@@ -5,6 +5,15 @@ export interface Account {
   partnerId: string;
   /** The API account's time zone (spec 1: Настройки API), minutes east of UTC. */
   tzOffsetMinutes: number;
+  /** Subscriptions of the account (spec 3.19–3.20, 3.73, 5.7). */
+  subscriptions: Subscriptions;
+}
+
+export interface Subscriptions {
+  /** Extended features: 90-day file-transfer history, BotAPI SendNotification. */
+  extendedFeatures: boolean;
+  /** Storefront click logs: StorefrontProductClicksHistoryRead, StartPictureClicksHistoryRead. */
+  storefrontClickLogs: boolean;
 }
 
 /** Everything a handler may use: the store, who is calling, and the virtual now. */
@@ -12,6 +21,8 @@ export interface CallContext {
   db: Db;
   account: Account;
   now: Date;
+  /** The server's base URL as the caller reached it (or --public-url), for links in results. */
+  baseUrl: string;
 }
 
 /** A parameter after conversion: dates as UTC Date (timestamps) or `YYYY-MM-DD` (date-only), '' for empty. */

@@ -22,8 +22,15 @@ export interface PipelineDeps {
  * edge): hourly limit → parameter conversion and checks → cross-parameter rules → access →
  * execute → result. The first error found is the answer.
  */
-export function runOperation(deps: PipelineDeps, service: ServiceDefinition, op: OperationSpec, account: Account, params: XdtoValue): Outcome {
-  const ctx: CallContext = { db: deps.db, account, now: deps.clocks.now(account.login) };
+export function runOperation(
+  deps: PipelineDeps,
+  service: ServiceDefinition,
+  op: OperationSpec,
+  account: Account,
+  params: XdtoValue,
+  baseUrl = 'http://127.0.0.1',
+): Outcome {
+  const ctx: CallContext = { db: deps.db, account, now: deps.clocks.now(account.login), baseUrl };
   if (!deps.limits.consume(account.login, op.name, op.limits, ctx.now)) return outOfLimit(op, ctx.now);
   const handler = service.handlers[op.name];
   if (!handler || !op.params) return failure('UNCLASSIFIED_ERROR', NOT_IMPLEMENTED);

@@ -1,4 +1,5 @@
-import type { Faker } from '@faker-js/faker';
+import { Faker, base, en, ru } from '@faker-js/faker';
+import { createHash } from 'node:crypto';
 import { SEED_EPOCH } from '../../seed/demo-world.js';
 import { toStoreTimestamp } from '../time/account-dates.js';
 import { translit } from './translit.js';
@@ -20,6 +21,12 @@ export function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max).trimEnd();
 }
 
+function russianFaker(seed: number): Faker {
+  const faker = new Faker({ locale: [ru, en, base] });
+  faker.seed(seed);
+  return faker;
+}
+
 function checkDigit(digits: readonly number[], weights: readonly number[]): number {
   const sum = weights.reduce((acc, weight, i) => acc + weight * digits[i], 0);
   return (sum % 11) % 10;
@@ -30,11 +37,28 @@ function checkDigit(digits: readonly number[], weights: readonly number[]): numb
  * uniqueness is tracked here, so the output depends on the seed and the call order only.
  */
 export class SeedKit {
-  private readonly logins = new Set<number>();
-  private readonly emails = new Set<string>();
-  private readonly inns = new Set<string>();
+  private constructor(
+    readonly faker: Faker,
+    private readonly seed: number,
+    private readonly logins = new Set<number>(),
+    private readonly emails = new Set<string>(),
+    private readonly inns = new Set<string>(),
+  ) {}
 
-  constructor(readonly faker: Faker) {}
+  /** The kit of the base world (regions, partners, staff, clients) for `seed`. */
+  static create(seed: number): SeedKit {
+    return new SeedKit(russianFaker(seed), seed);
+  }
+
+  /**
+   * A kit with a faker stream of its own for one family of the world, derived from the seed and the
+   * family's name, so that adding a family never changes the data of another. Logins, e-mails and
+   * INNs stay unique across all kits of a world.
+   */
+  fork(family: string): SeedKit {
+    const derived = createHash('sha256').update(`${this.seed}:${family}`).digest().readUInt32BE(0);
+    return new SeedKit(russianFaker(derived), this.seed, this.logins, this.emails, this.inns);
+  }
 
   uuid(): string {
     return this.faker.string.uuid().toLowerCase();

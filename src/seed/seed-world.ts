@@ -1,32 +1,33 @@
-import { Faker, ru, en, base } from '@faker-js/faker';
 import type { Db } from '../store/database.js';
 import { WORLD_TABLES } from '../store/schema.js';
 import { buildClients } from './build-clients.js';
 import { buildStaff } from './build-staff.js';
 import { SeedKit } from './seed-kit.js';
-import type { SqlRow, WorldRows, WorldTable } from './world-rows.js';
+import { WORLD_FAMILIES, type WorldDraft } from './world-families.js';
+import type { SqlRow, WorldTable } from './world-rows.js';
 
-/** The whole base world for `seed`; the same seed always gives the same rows. */
-export function buildWorld(seed: number): WorldRows {
-  const faker = new Faker({ locale: [ru, en, base] });
-  faker.seed(seed);
-  const kit = new SeedKit(faker);
+/** The whole world for `seed`; the same seed always gives the same rows. */
+export function buildWorld(seed: number): Record<WorldTable, readonly SqlRow[]> {
+  const kit = SeedKit.create(seed);
   const staff = buildStaff(kit);
   const { regions, partners, partner_regions, departments, specialists, support_lines } = staff;
-  return { regions, partners, partner_regions, departments, specialists, support_lines, ...buildClients(kit, staff) };
+  const base = { regions, partners, partner_regions, departments, specialists, support_lines, ...buildClients(kit, staff) };
+  const draft = Object.fromEntries(WORLD_TABLES.map((t) => [t, []])) as unknown as WorldDraft;
+  Object.assign(draft, base);
+  for (const family of WORLD_FAMILIES) family.build(kit.fork(family.family), draft);
+  return draft;
 }
 
 /** Fills an account's empty world with the demo data for `seed`, in one transaction. */
 export function seedWorld(db: Db, account: string, seed: number): void {
-  // Tables the seed does not fill (e.g. uploaded files) start empty.
-  const world: Partial<Record<WorldTable, readonly SqlRow[]>> = buildWorld(seed);
+  const world = buildWorld(seed);
   db.transaction(() => {
     for (const table of WORLD_TABLES) {
       if (db.prepare(`SELECT 1 FROM ${table} WHERE account = ? LIMIT 1`).get(account)) {
         throw new Error(`seed: the world of account ${account} is not empty (${table})`);
       }
     }
-    for (const table of [...WORLD_TABLES].reverse()) insertRows(db, table, account, world[table] ?? []);
+    for (const table of [...WORLD_TABLES].reverse()) insertRows(db, table, account, world[table]);
   })();
 }
 

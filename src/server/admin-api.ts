@@ -51,6 +51,29 @@ export function adminApi(runtime: MockRuntime): Router {
     res.json({ login, utcOffset: formatUtcOffset(offset) });
   });
 
+  router.get('/accounts/:login/settings', (req, res) => {
+    const login = knownLogin(runtime, req, res);
+    if (!login) return;
+    res.json(accountSettings(runtime, login));
+  });
+
+  router.put('/accounts/:login/settings', (req, res) => {
+    const login = knownLogin(runtime, req, res);
+    if (!login) return;
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const known = ['utcOffset', 'extendedFeatures', 'storefrontClickLogs'];
+    const unknown = Object.keys(body).filter((k) => !known.includes(k));
+    const offset = body.utcOffset === undefined ? undefined : parseUtcOffset(body.utcOffset);
+    const flagsOk = ['extendedFeatures', 'storefrontClickLogs'].every((k) => body[k] === undefined || typeof body[k] === 'boolean');
+    if (typeof req.body !== 'object' || req.body === null || unknown.length > 0 || (body.utcOffset !== undefined && offset === undefined) || !flagsOk) {
+      res.status(400).json({ error: 'expected {"utcOffset"?: "+05:00", "extendedFeatures"?: true|false, "storefrontClickLogs"?: true|false}' });
+      return;
+    }
+    if (offset !== undefined) runtime.accounts.setTimeZone(login, offset);
+    runtime.accounts.setSubscriptions(login, body as { extendedFeatures?: boolean; storefrontClickLogs?: boolean });
+    res.json(accountSettings(runtime, login));
+  });
+
   router.get('/accounts/:login/journal', (req, res) => {
     const login = knownLogin(runtime, req, res);
     if (!login) return;
@@ -75,6 +98,11 @@ export function adminApi(runtime: MockRuntime): Router {
   });
 
   return router;
+}
+
+function accountSettings(runtime: MockRuntime, login: string) {
+  const account = runtime.accounts.get(login)!;
+  return { login, utcOffset: formatUtcOffset(account.tzOffsetMinutes), ...account.subscriptions };
 }
 
 function knownLogin(runtime: MockRuntime, req: Request, res: Response): string | undefined {

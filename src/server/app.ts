@@ -2,8 +2,10 @@ import compression from 'compression';
 import express, { raw, type ErrorRequestHandler, type Express } from 'express';
 import type { MockRuntime } from '../runtime.js';
 import { contentType, faultEnvelope, type SoapVersion } from '../xml/envelope.js';
+import { DOWNLOAD_PATH } from '../activity/files.js';
 import { adminApi } from './admin-api.js';
 import { requireAccount } from './basic-auth.js';
+import { downloadEndpoint } from './download-endpoint.js';
 import { soapEndpoint } from './soap-endpoint.js';
 import { uploadEndpoint } from './upload-endpoint.js';
 import { wsdlEndpoint } from './wsdl-endpoint.js';
@@ -14,7 +16,7 @@ export function servicePath(service: string): string {
   return `/cus/ws/${service}`;
 }
 
-/** The HTTP edge: three SOAP services, the file upload and the admin API. */
+/** The HTTP edge: three SOAP services, the file upload and download, and the admin API. */
 export function createApp(runtime: MockRuntime): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -29,6 +31,7 @@ export function createApp(runtime: MockRuntime): Express {
     app.post(path, auth, compression(), body, soapEndpoint(runtime, service));
   }
   app.post(UPLOAD_PATH, auth, uploadEndpoint(runtime));
+  app.get(`${DOWNLOAD_PATH}/:transferId`, auth, downloadEndpoint(runtime));
   app.use('/admin/api', adminApi(runtime));
   app.use((req, res) => {
     res.status(404).type('text/plain; charset=utf-8').send(`1c-connect-mock: нет ресурса ${req.method} ${req.path}\n`);

@@ -8,6 +8,7 @@ import { readOperationInput } from '../protocol/read-request.js';
 import type { MockRuntime } from '../runtime.js';
 import { contentType, faultEnvelope, parseEnvelope, responseEnvelope, SoapFaultError, type SoapVersion } from '../xml/envelope.js';
 import { XdtoFormatError } from '../xml/xdto-read.js';
+import { baseUrl } from './wsdl-endpoint.js';
 
 /** POST of one service: envelope → operation → pipeline → envelope. Business errors are ResultCodes, never Faults. */
 export function soapEndpoint(runtime: MockRuntime, service: ServiceDefinition): RequestHandler {
@@ -23,7 +24,7 @@ export function soapEndpoint(runtime: MockRuntime, service: ServiceDefinition): 
       const op = service.catalog.get(name);
       if (!op) throw new SoapFaultError(`Операция ${name} не найдена в сервисе ${service.name}`, 'client', version);
       const input = readOperationInput(service, request.operation);
-      const outcome = runOperation(runtime, service, op, account, input);
+      const outcome = runOperation(runtime, service, op, account, input, baseUrl(req, runtime.options.publicUrl));
       if (service.protocol === 'operands' && outcome.code !== 'SUCCESS') {
         throw new SoapFaultError(outcome.data.kind === 'string' ? outcome.data.text : outcome.code, 'server', version);
       }

@@ -1,10 +1,8 @@
 import Busboy from 'busboy';
-import { createHash } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import type { Account } from '../pipeline/call-context.js';
 import type { MockRuntime } from '../runtime.js';
-import { stmt } from '../store/statements.js';
-import { toStoreTimestamp } from '../time/account-dates.js';
+import { md5Hex, storeFile } from '../activity/files.js';
 
 interface Upload {
   fields: Record<string, string>;
@@ -50,20 +48,9 @@ function finish(runtime: MockRuntime, account: Account, upload: Upload, res: Res
     if (!value) return badRequest(res, `не указано поле ${name}`);
   }
   if (!upload.file || upload.file.length === 0) return badRequest(res, 'не передан файл в поле payload');
-  const md5 = createHash('md5').update(upload.file).digest('hex');
+  const md5 = md5Hex(upload.file);
   if (md5 !== checksum.trim().toLowerCase()) return badRequest(res, `checksum не совпадает с MD5 файла (${md5})`);
-  const now = runtime.clocks.now(account.login);
-  const fileId = createHash('sha256').update(`${account.login}\n${now.toISOString()}\n${fileName}\n${md5}\n${Math.random()}`).digest('base64url');
-  stmt(runtime.db, 'INSERT INTO files (account, id, name, md5, size, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    account.login,
-    fileId,
-    fileName,
-    md5,
-    upload.file.length,
-    upload.file,
-    toStoreTimestamp(now),
-  );
-  res.json({ FileID: fileId });
+  res.json({ FileID: storeFile(runtime.db, account.login, runtime.clocks.now(account.login), fileName, upload.file) });
 }
 
 function badRequest(res: Response, message: string): void {

@@ -15,7 +15,7 @@ export function wsdlEndpoint(service: ServiceDefinition, publicUrl?: string): Re
       res.status(405).type('text/plain; charset=utf-8').send(`1c-connect-mock: ${service.name} принимает SOAP методом POST; WSDL: ?wsdl\n`);
       return;
     }
-    const location = `${publicUrl?.replace(/\/$/, '') ?? baseUrl(req)}/cus/ws/${service.name}`;
+    const location = `${baseUrl(req, publicUrl)}/cus/ws/${service.name}`;
     let wsdl = cache.get(location);
     if (!wsdl) {
       if (cache.size >= CACHED_LOCATIONS) cache.clear();
@@ -25,6 +25,7 @@ export function wsdlEndpoint(service: ServiceDefinition, publicUrl?: string): Re
   };
 }
 
-function baseUrl(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+/** The server's base URL as the client reached it, or the configured public URL. */
+export function baseUrl(req: Request, publicUrl?: string): string {
+  return publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }

@@ -13,7 +13,7 @@ const op: OperationSpec = {
   params: [],
   period: { from: 'PeriodFrom', to: 'PeriodTo' },
 };
-const ctxAt = (iso: string): CallContext => ({ db: openDatabase(), account: { login: 'demo', partnerId: 'p', tzOffsetMinutes: 180 }, now: new Date(iso) });
+const ctxAt = (iso: string): CallContext => ({ db: openDatabase(), account: { login: 'demo', partnerId: 'p', tzOffsetMinutes: 180, subscriptions: { extendedFeatures: true, storefrontClickLogs: true } }, now: new Date(iso), baseUrl: 'http://127.0.0.1' });
 const run = (params: Record<string, Date>, now: string) => {
   try {
     checkCrossParameterRules(op, { params, refs: new Map() }, ctxAt(now));
