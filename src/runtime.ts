@@ -20,6 +20,8 @@ export interface MockOptions {
   maxBodyBytes?: number;
   /** Base URL written into WSDL addresses instead of the request's own. */
   publicUrl?: string;
+  /** The address the server listens on; its name is one the admin API answers for. */
+  host?: string;
 }
 
 /** The running mock's state: the store, accounts, clocks and limit counters, shared by all services. */

@@ -1,6 +1,7 @@
 import type { OperationSpec } from '../catalog/types.js';
 import type { XdtoStructure, XdtoValue } from '../xml/xdto-value.js';
 import { failure, type Outcome } from './outcome.js';
+import { namesInclude } from './param-names.js';
 
 /**
  * A batch (package) call: Params is a ValueTable whose columns are parameter names, or an Array of
@@ -14,8 +15,7 @@ export function splitBatch(op: OperationSpec, params: XdtoValue): { rows: XdtoSt
   if (rows.length > (op.limits.batchSize ?? 0)) return failure('TABLE_SIZE_LIMIT_EXCEEDED', 'Params');
   const columns = new Set(params.type === 'table' ? params.columns : rows.flatMap((r) => [...r.props.keys()]));
   for (const spec of op.params ?? []) {
-    const names = [spec.name, ...(spec.aliases ?? [])];
-    if (spec.required && !names.some((n) => columns.has(n))) return failure('STRUCTURE_IS_INVALID', spec.name);
+    if (spec.required && !namesInclude(columns, spec)) return failure('STRUCTURE_IS_INVALID', spec.name);
   }
   return { rows };
 }

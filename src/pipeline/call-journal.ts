@@ -1,5 +1,6 @@
 import type { OperationSpec } from '../catalog/types.js';
 import type { XdtoValue } from '../xml/xdto-value.js';
+import { spellingsOf } from './param-names.js';
 
 export interface JournalEntry {
   at: string;
@@ -7,26 +8,49 @@ export interface JournalEntry {
   operation: string;
   /** A ResultCode, or FAULT for a SOAP Fault. */
   result: string;
-  /** What the call got away with: parameters the operation does not know (spec 1 promises they are ignored). */
+  /** What the call got away with: unknown parameters (ignored, spec 1), names spelled in another case. */
   warnings: string[];
 }
 
-const KEPT_PER_ACCOUNT = 500;
+/** Bounds of what one account's journal keeps: the newest entries that fit both. */
+export const JOURNAL_LIMITS = {
+  entries: 500,
+  bytes: 1024 * 1024,
+  /** Warnings kept per entry; the rest are counted in one more line. */
+  warningsPerEntry: 20,
+  /** Longest text kept of one warning (a parameter name may be megabytes long). */
+  warningLength: 200,
+} as const;
+
+interface Kept {
+  entry: JournalEntry;
+  bytes: number;
+}
 
 /** The latest calls of each API account, newest last; kept in memory, like the live service's API log. */
 export class CallJournal {
-  private readonly entries = new Map<string, JournalEntry[]>();
+  private readonly entries = new Map<string, { list: Kept[]; bytes: number }>();
 
   record(account: string, entry: JournalEntry): void {
-    let list = this.entries.get(account);
-    if (!list) this.entries.set(account, (list = []));
-    list.push(entry);
-    if (list.length > KEPT_PER_ACCOUNT) list.splice(0, list.length - KEPT_PER_ACCOUNT);
+    let journal = this.entries.get(account);
+    if (!journal) this.entries.set(account, (journal = { list: [], bytes: 0 }));
+    const bounded = { ...entry, operation: cut(entry.operation), warnings: boundWarnings(entry.warnings) };
+    const bytes = Buffer.byteLength(JSON.stringify(bounded));
+    journal.list.push({ entry: bounded, bytes });
+    journal.bytes += bytes;
+    while (journal.list.length > JOURNAL_LIMITS.entries || journal.bytes > JOURNAL_LIMITS.bytes) {
+      journal.bytes -= journal.list.shift()!.bytes;
+    }
   }
 
   /** Newest first. */
   latest(account: string, limit = 50): JournalEntry[] {
-    return (this.entries.get(account) ?? []).slice(-limit).reverse();
+    return (this.entries.get(account)?.list ?? []).slice(-limit).reverse().map((k) => k.entry);
+  }
+
+  /** Bytes kept for an account (what the bounds apply to). */
+  bytes(account: string): number {
+    return this.entries.get(account)?.bytes ?? 0;
   }
 
   reset(account: string): void {
@@ -34,25 +58,47 @@ export class CallJournal {
   }
 }
 
-const knownNamesCache = new WeakMap<OperationSpec, ReadonlySet<string>>();
+function cut(text: string): string {
+  return text.length > JOURNAL_LIMITS.warningLength ? `${text.slice(0, JOURNAL_LIMITS.warningLength)}…` : text;
+}
 
-function knownNames(op: OperationSpec): ReadonlySet<string> {
-  let names = knownNamesCache.get(op);
-  if (!names) knownNamesCache.set(op, (names = new Set((op.params ?? []).flatMap((p) => [p.name, ...(p.aliases ?? [])]))));
+function boundWarnings(warnings: readonly string[]): string[] {
+  const kept = warnings.slice(0, JOURNAL_LIMITS.warningsPerEntry).map(cut);
+  const more = warnings.length - kept.length;
+  return more > 0 ? [...kept, `… and ${more} more`] : kept;
+}
+
+const canonicalNamesCache = new WeakMap<OperationSpec, ReadonlyMap<string, string>>();
+
+/** Lower-cased spelling → catalog name, for every parameter name and alias of the operation. */
+function canonicalNames(op: OperationSpec): ReadonlyMap<string, string> {
+  let names = canonicalNamesCache.get(op);
+  if (!names) {
+    names = new Map((op.params ?? []).flatMap((p) => spellingsOf(p).map((n) => [n.toLowerCase(), p.name] as const)));
+    canonicalNamesCache.set(op, names);
+  }
   return names;
 }
 
-/** Input properties (or batch columns) that are neither a parameter of the operation nor one of its aliases. */
-export function unknownParameters(op: OperationSpec, input: XdtoValue): string[] {
+function givenNames(input: XdtoValue): string[] {
+  if (input.type === 'structure') return [...input.props.keys()];
+  if (input.type === 'table') return input.columns;
+  if (input.type === 'array') return input.items.flatMap((i) => (i.type === 'structure' ? [...i.props.keys()] : []));
+  return [];
+}
+
+/**
+ * Journal warnings about the input's names: properties (or batch columns) that are no parameter of
+ * the operation, and parameters spelled in another case than the catalog's.
+ */
+export function parameterWarnings(op: OperationSpec, input: XdtoValue): string[] {
   if (!op.params) return [];
-  const known = knownNames(op);
-  const given =
-    input.type === 'structure'
-      ? [...input.props.keys()]
-      : input.type === 'table'
-        ? input.columns
-        : input.type === 'array'
-          ? input.items.flatMap((i) => (i.type === 'structure' ? [...i.props.keys()] : []))
-          : [];
-  return [...new Set(given.filter((name) => !known.has(name)))].map((name) => `unknown parameter ${name} ignored`);
+  const known = canonicalNames(op);
+  const warnings: string[] = [];
+  for (const name of new Set(givenNames(input))) {
+    const canonical = known.get(name.toLowerCase());
+    if (canonical === undefined) warnings.push(`unknown parameter ${name} ignored`);
+    else if (!spellingsOf(op.params.find((p) => p.name === canonical)!).includes(name)) warnings.push(`parameter ${canonical} received as ${name}`);
+  }
+  return warnings;
 }

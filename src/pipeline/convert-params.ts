@@ -5,7 +5,9 @@ import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
 import type { XdtoStructure, XdtoValue } from '../xml/xdto-value.js';
 import type { CallContext, ParamValue } from './call-context.js';
 import { ApiError } from './outcome.js';
+import { lookupParam } from './param-names.js';
 import { isEmptyRef, isValidEmail, UUID_PATTERN } from './value-checks.js';
+import { hasInvalidXmlChar } from '../xml/xml-chars.js';
 
 export interface ConvertedParams {
   params: Record<string, ParamValue>;
@@ -23,7 +25,7 @@ const NUMERIC = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
 export function convertParams(specs: readonly ParamSpec[], input: XdtoStructure, ctx: CallContext): ConvertedParams {
   const result: ConvertedParams = { params: {}, refs: new Map() };
   for (const spec of specs) {
-    const raw = lookup(input, spec);
+    const raw = lookupParam(input, spec);
     if (raw === undefined || raw.type === 'undefined') {
       if (spec.required) throw new ApiError('PARAM_NOT_EXIST', spec.name);
       continue;
@@ -40,16 +42,6 @@ export function convertParams(specs: readonly ParamSpec[], input: XdtoStructure,
   return result;
 }
 
-function lookup(input: XdtoStructure, spec: ParamSpec): XdtoValue | undefined {
-  const direct = input.props.get(spec.name);
-  if (direct !== undefined || !spec.aliases) return direct;
-  for (const alias of spec.aliases) {
-    const v = input.props.get(alias);
-    if (v !== undefined) return v;
-  }
-  return undefined;
-}
-
 const EMPTY_DATE_MARK = '';
 
 function convertType(spec: ParamSpec, raw: XdtoValue, ctx: CallContext): ParamValue {
@@ -60,9 +52,11 @@ function convertType(spec: ParamSpec, raw: XdtoValue, ctx: CallContext): ParamVa
       if (raw.type !== 'string') throw mismatch();
       return spec.type === 'uuid' ? raw.value.trim() : raw.value;
     case 'number':
-      if (raw.type === 'number') return raw.value;
-      if (raw.type === 'string' && raw.untyped && NUMERIC.test(raw.value)) return Number(raw.value);
-      throw mismatch();
+    {
+      const n = raw.type === 'number' ? raw.value : raw.type === 'string' && raw.untyped && NUMERIC.test(raw.value) ? Number(raw.value) : NaN;
+      if (!Number.isFinite(n)) throw mismatch();
+      return n;
+    }
     case 'boolean':
       if (raw.type === 'boolean') return raw.value;
       if (raw.type === 'string' && raw.untyped && /^(true|false)$/.test(raw.value.trim())) return raw.value.trim() === 'true';
@@ -105,6 +99,8 @@ function resolveRef(spec: ParamSpec, id: string, ctx: CallContext, refs: Map<str
 function checkValidity(spec: ParamSpec, value: ParamValue): ParamValue {
   const invalid = () => new ApiError('VALUE_IS_NOT_VALID', spec.name);
   if (typeof value === 'string') {
+    // A character XML cannot carry would make every later read of the object malformed.
+    if (hasInvalidXmlChar(value)) throw invalid();
     if (spec.maxLength !== undefined && value.length > spec.maxLength) {
       if (!spec.truncate) throw invalid();
       value = value.slice(0, spec.maxLength);

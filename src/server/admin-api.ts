@@ -3,6 +3,9 @@ import { HourlyLimits } from '../pipeline/hourly-limits.js';
 import { resetAccount, type MockRuntime } from '../runtime.js';
 import { formatUtcOffset, parseUtcOffset } from '../time/account-dates.js';
 
+/** The virtual clock stays where every date the API writes has four-digit years in any account zone. */
+const CLOCK_RANGE = { from: Date.UTC(2000, 0, 1), to: Date.UTC(2999, 11, 31, 23, 59, 59) };
+
 /** JSON admin API under /admin/api: health, account reset, virtual clock, time zone, limit usage, call journal. */
 export function adminApi(runtime: MockRuntime): Router {
   const router = Router();
@@ -24,8 +27,9 @@ export function adminApi(runtime: MockRuntime): Router {
     if (!login) return;
     const body = (req.body ?? {}) as { now?: unknown; frozen?: unknown };
     const now = typeof body.now === 'string' ? new Date(body.now) : undefined;
-    if (!now || Number.isNaN(now.getTime()) || (body.frozen !== undefined && typeof body.frozen !== 'boolean')) {
-      res.status(400).json({ error: 'expected {"now": "<ISO 8601>", "frozen": true|false}' });
+    const inRange = now !== undefined && now.getTime() >= CLOCK_RANGE.from && now.getTime() <= CLOCK_RANGE.to;
+    if (!now || !inRange || (body.frozen !== undefined && typeof body.frozen !== 'boolean')) {
+      res.status(400).json({ error: 'expected {"now": "<ISO 8601 from 2000-01-01 to 2999-12-31>", "frozen": true|false}' });
       return;
     }
     runtime.clocks.set(login, now, body.frozen === true);

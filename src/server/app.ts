@@ -4,6 +4,7 @@ import type { MockRuntime } from '../runtime.js';
 import { contentType, faultEnvelope, type SoapVersion } from '../xml/envelope.js';
 import { DOWNLOAD_PATH } from '../activity/files.js';
 import { adminApi } from './admin-api.js';
+import { adminGuard } from './admin-guard.js';
 import { requireAccount } from './basic-auth.js';
 import { downloadEndpoint } from './download-endpoint.js';
 import { soapEndpoint } from './soap-endpoint.js';
@@ -32,7 +33,7 @@ export function createApp(runtime: MockRuntime): Express {
   }
   app.post(UPLOAD_PATH, auth, uploadEndpoint(runtime));
   app.get(`${DOWNLOAD_PATH}/:transferId`, auth, downloadEndpoint(runtime));
-  app.use('/admin/api', adminApi(runtime));
+  app.use('/admin/api', adminGuard(runtime.options), adminApi(runtime));
   app.use((req, res) => {
     res.status(404).type('text/plain; charset=utf-8').send(`1c-connect-mock: нет ресурса ${req.method} ${req.path}\n`);
   });

@@ -1,12 +1,13 @@
 import type { RequestHandler } from 'express';
 import { runOperation } from '../pipeline/call-pipeline.js';
 import type { Account } from '../pipeline/call-context.js';
-import { unknownParameters } from '../pipeline/call-journal.js';
+import { parameterWarnings } from '../pipeline/call-journal.js';
 import type { ServiceDefinition } from '../pipeline/service.js';
 import { outcomeXml } from '../protocol/outcome-xml.js';
 import { readOperationInput } from '../protocol/read-request.js';
 import type { MockRuntime } from '../runtime.js';
 import { contentType, faultEnvelope, parseEnvelope, responseEnvelope, SoapFaultError, type SoapVersion } from '../xml/envelope.js';
+import { BodyEncodingError, decodeXmlBody } from '../xml/decode-body.js';
 import { XdtoFormatError } from '../xml/xdto-read.js';
 import { baseUrl } from './wsdl-endpoint.js';
 
@@ -17,24 +18,30 @@ export function soapEndpoint(runtime: MockRuntime, service: ServiceDefinition): 
     let version: SoapVersion = '1.1';
     let operationName: string | undefined;
     try {
-      const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8').replace(/^\uFEFF/, '') : '';
+      const body = Buffer.isBuffer(req.body) ? decodeXmlBody(req.body, req.headers['content-type']).replace(/^\uFEFF/, '') : '';
       const request = parseEnvelope(body);
       version = request.version;
       const name = (operationName = request.operation.local);
-      const op = service.catalog.get(name);
-      if (!op) throw new SoapFaultError(`Операция ${name} не найдена в сервисе ${service.name}`, 'client', version);
+      const op = request.operation.ns === service.namespace ? service.catalog.get(name) : undefined;
+      if (!op) throw new SoapFaultError(unknownOperation(service, request.operation.ns, name), 'client', version);
       const input = readOperationInput(service, request.operation);
       const outcome = runOperation(runtime, service, op, account, input, baseUrl(req, runtime.options.publicUrl));
       if (service.protocol === 'operands' && outcome.code !== 'SUCCESS') {
         throw new SoapFaultError(outcome.data.kind === 'string' ? outcome.data.text : outcome.code, 'server', version);
       }
-      journal(runtime, account, service, name, outcome.code, unknownParameters(op, input));
+      journal(runtime, account, service, name, outcome.code, parameterWarnings(op, input));
       res.status(200).type(contentType(version)).send(responseEnvelope(version, service.namespace, name, outcomeXml(outcome)));
     } catch (e) {
       journal(runtime, account, service, operationName ?? '', 'FAULT', [(e as Error).message]);
       sendFault(res, e, version);
     }
   };
+}
+
+function unknownOperation(service: ServiceDefinition, ns: string, name: string): string {
+  return ns === service.namespace
+    ? `Операция ${name} не найдена в сервисе ${service.name}`
+    : `Операция {${ns}}${name} не найдена: операции сервиса ${service.name} в пространстве имён ${service.namespace}`;
 }
 
 function journal(runtime: MockRuntime, account: Account, service: ServiceDefinition, operation: string, result: string, warnings: string[]): void {
@@ -45,7 +52,7 @@ function sendFault(res: Parameters<RequestHandler>[1], e: unknown, fallback: Soa
   const fault =
     e instanceof SoapFaultError
       ? e
-      : e instanceof XdtoFormatError
+      : e instanceof XdtoFormatError || e instanceof BodyEncodingError
         ? new SoapFaultError(e.message, 'client', fallback)
         : new SoapFaultError(`Внутренняя ошибка сервера: ${(e as Error).message}`, 'server', fallback);
   const version = e instanceof SoapFaultError ? e.version : fallback;

@@ -15,18 +15,30 @@ export interface ParsedDate {
   localDate: string;
 }
 
-/** Parses a wire date; a value with an offset is converted, one without is taken as account-local. */
+/** The latest instant a store timestamp can hold: four-digit years keep stored stamps in chronological order. */
+const LATEST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59);
+/** Offsets of xs:dateTime: from -14:00 to +14:00. */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
+/**
+ * Parses a wire date; a value with an offset is converted, one without is taken as account-local.
+ * Anything that names no real instant (hour 24, minute 60, year 0000, offset +99:99, a moment past
+ * the year 9999) is undefined: the caller answers TYPE_MISMATCH.
+ */
 export function parseWireDate(text: string, tzOffsetMinutes: number): ParsedDate | undefined {
   const m = LEXICAL.exec(text.trim());
   if (!m) return undefined;
   const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = m;
-  const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  const check = new Date(asUtc);
-  if (check.getUTCDate() !== Number(d) || check.getUTCMonth() !== Number(mo) - 1 || Number(h) > 23) return undefined;
-  if (Number(y) < 100) check.setUTCFullYear(Number(y));
-  const empty = y === '0001' && mo === '01' && d === '01' && h === '00' && mi === '00' && s === '00';
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
+  if (year < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
+  const check = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+  check.setUTCFullYear(year);
+  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return undefined;
   const zoneMinutes = zone === undefined ? tzOffsetMinutes : zone === 'Z' ? 0 : zoneToMinutes(zone);
+  if (zone !== undefined && zone !== 'Z' && (Math.abs(zoneMinutes) > MAX_OFFSET_MINUTES || Number(zone.slice(4, 6)) > 59)) return undefined;
+  const empty = y === '0001' && mo === '01' && d === '01' && h === '00' && mi === '00' && s === '00';
   const utc = new Date(check.getTime() - zoneMinutes * 60_000);
+  if (!empty && utc.getTime() > LATEST_INSTANT) return undefined;
   const localDate = formatLocal(utc, tzOffsetMinutes).slice(0, 10);
   return { empty, utc, localDate };
 }

@@ -1,5 +1,6 @@
 import { NS } from './namespaces.js';
 import { escapeXml } from './xdto-write.js';
+import { replaceInvalidXmlChars } from './xml-chars.js';
 import { parseXml, type XmlElement } from './xml-tree.js';
 
 export type SoapVersion = '1.1' | '1.2';
@@ -55,8 +56,12 @@ export function responseEnvelope(version: SoapVersion, serviceNs: string, operat
   );
 }
 
+/** A Fault's reason may echo the request (a tag name, a value): it is cut and made safe to carry in XML. */
+const MAX_REASON_LENGTH = 1000;
+
 export function faultEnvelope(version: SoapVersion, side: 'client' | 'server', message: string): string {
-  const text = escapeXml(message);
+  const reason = message.length > MAX_REASON_LENGTH ? `${message.slice(0, MAX_REASON_LENGTH)}…` : message;
+  const text = escapeXml(replaceInvalidXmlChars(reason));
   if (version === '1.2') {
     const code = side === 'client' ? 'soap:Sender' : 'soap:Receiver';
     return envelope(version, `<soap:Fault><soap:Code><soap:Value>${code}</soap:Value></soap:Code><soap:Reason><soap:Text xml:lang="ru">${text}</soap:Text></soap:Reason></soap:Fault>`);

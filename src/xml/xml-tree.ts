@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { checkXmlShape, XmlShapeError } from './xml-shape.js';
 
 /** An element with its namespace resolved: what the SOAP and XDTO readers walk. */
 export interface XmlElement {
@@ -24,7 +25,8 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: false,
   processEntities: true,
-  htmlEntities: false,
+  // Decodes numeric character references (&#171;) too; references XML forbids are refused before parsing.
+  htmlEntities: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
   commentPropName: false,
@@ -32,37 +34,52 @@ const parser = new XMLParser({
 
 type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
-/** A DOCTYPE may declare entities; they are refused, never expanded (billion-laughs and XXE). */
-const FORBIDDEN_DECLARATION = /<!(DOCTYPE|ENTITY)/i;
-
-const CDATA_OR_COMMENT = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->/g;
-
 export function parseXml(xml: string): XmlElement {
-  if (FORBIDDEN_DECLARATION.test(xml) && FORBIDDEN_DECLARATION.test(xml.replace(CDATA_OR_COMMENT, ''))) {
-    throw new XmlSyntaxError('DOCTYPE и объявления сущностей не допускаются');
+  try {
+    checkXmlShape(xml);
+  } catch (e) {
+    if (e instanceof XmlShapeError) throw new XmlSyntaxError(e.message);
+    throw e;
   }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new XmlSyntaxError(`XML не разобран: ${valid.err.msg} (строка ${valid.err.line})`);
   const roots = (parser.parse(xml) as OrderedNode[]).filter((n) => elementName(n) !== undefined);
   if (roots.length === 0) throw new XmlSyntaxError('XML не содержит элементов');
   if (roots.length > 1) throw new XmlSyntaxError('XML не разобран: после корневого элемента есть другие элементы');
-  return toElement(roots[0], new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]));
+  return toElement(roots[0], XML_SCOPE);
+}
+
+/**
+ * Namespace bindings in scope: an element's own declarations and a link to its parent's scope, so a
+ * declaration is never copied into its descendants (many prefixes times many elements stays linear).
+ */
+interface Scope {
+  own: ReadonlyMap<string, string>;
+  parent: Scope | undefined;
+}
+
+const XML_SCOPE: Scope = { own: new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]), parent: undefined };
+
+function resolvePrefix(scope: Scope | undefined, prefix: string): string | undefined {
+  for (let s = scope; s; s = s.parent) {
+    const ns = s.own.get(prefix);
+    if (ns !== undefined) return ns;
+  }
+  return undefined;
 }
 
 function elementName(node: OrderedNode): string | undefined {
   return Object.keys(node).find((k) => k !== ':@' && k !== '#text');
 }
 
-function toElement(node: OrderedNode, parentScope: ReadonlyMap<string, string>): XmlElement {
+function toElement(node: OrderedNode, parentScope: Scope): XmlElement {
   const qname = elementName(node)!;
   const attrs = node[':@'] ?? {};
-  let scope = parentScope;
+  let declared: Map<string, string> | undefined;
   for (const [name, value] of Object.entries(attrs)) {
-    if (name === 'xmlns' || name.startsWith('xmlns:')) {
-      if (scope === parentScope) scope = new Map(parentScope);
-      (scope as Map<string, string>).set(name === 'xmlns' ? '' : name.slice(6), value);
-    }
+    if (name === 'xmlns' || name.startsWith('xmlns:')) (declared ??= new Map()).set(name === 'xmlns' ? '' : name.slice(6), value);
   }
+  const scope: Scope = declared ? { own: declared, parent: parentScope } : parentScope;
   const colon = qname.indexOf(':');
   const prefix = colon < 0 ? '' : qname.slice(0, colon);
   const children: XmlElement[] = [];
@@ -71,14 +88,13 @@ function toElement(node: OrderedNode, parentScope: ReadonlyMap<string, string>):
     if ('#text' in child) text += String(child['#text']);
     else if (elementName(child) !== undefined) children.push(toElement(child, scope));
   }
-  const finalScope = scope;
   return {
-    ns: finalScope.get(prefix) ?? '',
+    ns: resolvePrefix(scope, prefix) ?? '',
     local: colon < 0 ? qname : qname.slice(colon + 1),
     attrs,
     children,
     text,
-    lookupNamespace: (p) => finalScope.get(p),
+    lookupNamespace: (p) => resolvePrefix(scope, p),
   };
 }
 

@@ -108,10 +108,13 @@ describe('PUT /admin/api/accounts/:login/clock', () => {
     ['a now that is not a date', { now: 'tomorrow', frozen: true }],
     ['a now that is not a string', { now: 1709283600000 }],
     ['a frozen that is not a boolean', { now: DAY, frozen: 'yes' }],
+    ['a now far in the future', { now: '+275760-09-13T00:00:00Z', frozen: true }],
+    ['a now after 2999', { now: '3000-01-01T00:00:00Z', frozen: true }],
+    ['a now before 2000', { now: '1999-12-31T23:59:59Z', frozen: true }],
   ])('refuses a body with %s with 400 and a message', async (_case, body) => {
     expect(await admin('PUT', '/accounts/demo/clock', body)).toEqual({
       status: 400,
-      json: { error: 'expected {"now": "<ISO 8601>", "frozen": true|false}' },
+      json: { error: 'expected {"now": "<ISO 8601 from 2000-01-01 to 2999-12-31>", "frozen": true|false}' },
     });
   });
 
