@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { parseCliArgs, USAGE, type CliOptions } from './cli-args.js';
 import { createRuntime } from './runtime.js';
-import { createApp, servicePath } from './server/app.js';
+import { createMockServer, servicePath } from './server/app.js';
 
 function start(options: CliOptions): void {
   const runtime = createRuntime(options);
-  const server = createApp(runtime).listen(options.port, options.host, () => {
+  const server = createMockServer(runtime).listen(options.port, options.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const base = options.publicUrl ?? `http://${options.host}:${port}`;

@@ -1,5 +1,6 @@
 import compression from 'compression';
-import express, { raw, type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { createServer, type Server } from 'node:http';
 import type { MockRuntime } from '../runtime.js';
 import { contentType, faultEnvelope, type SoapVersion } from '../xml/envelope.js';
 import { DOWNLOAD_PATH } from '../activity/files.js';
@@ -7,7 +8,7 @@ import { adminApi } from './admin-api.js';
 import { adminGuard } from './admin-guard.js';
 import { requireAccount } from './basic-auth.js';
 import { downloadEndpoint } from './download-endpoint.js';
-import { soapEndpoint } from './soap-endpoint.js';
+import { handleSoapPost } from './soap-http.js';
 import { uploadEndpoint } from './upload-endpoint.js';
 import { wsdlEndpoint } from './wsdl-endpoint.js';
 
@@ -17,19 +18,35 @@ export function servicePath(service: string): string {
   return `/cus/ws/${service}`;
 }
 
-/** The HTTP edge: three SOAP services, the file upload and download, and the admin API. */
+/**
+ * The HTTP server: a SOAP POST to a service path goes straight to the SOAP handler on node:http
+ * (the hot path); everything else (WSDL, upload, download, admin API) goes through express.
+ */
+export function createMockServer(runtime: MockRuntime): Server {
+  const app = createApp(runtime);
+  const services = new Map(runtime.services.map((s) => [servicePath(s.name), s]));
+  return createServer((req, res) => {
+    if (req.method === 'POST') {
+      const url = req.url ?? '';
+      const query = url.indexOf('?');
+      const service = services.get(query < 0 ? url : url.slice(0, query));
+      if (service) return handleSoapPost(runtime, service, req, res);
+    }
+    app(req, res);
+  });
+}
+
+/** The express side of the edge; it also serves SOAP POSTs whose path differs only in case. */
 export function createApp(runtime: MockRuntime): Express {
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
   const auth = requireAccount(runtime.accounts);
-  // gzip request bodies are inflated by the raw parser; the cap applies to the inflated size too.
-  const body = raw({ type: () => true, limit: runtime.options.maxBodyBytes, inflate: true });
 
   for (const service of runtime.services) {
     const path = servicePath(service.name);
-    app.get(path, wsdlEndpoint(service, runtime.options.publicUrl));
-    app.post(path, auth, compression(), body, soapEndpoint(runtime, service));
+    app.get(path, compression(), wsdlEndpoint(service, runtime.options.publicUrl));
+    app.post(path, (req, res) => handleSoapPost(runtime, service, req, res));
   }
   app.post(UPLOAD_PATH, auth, uploadEndpoint(runtime));
   app.get(`${DOWNLOAD_PATH}/:transferId`, auth, downloadEndpoint(runtime));

@@ -1,4 +1,3 @@
-import type { RequestHandler } from 'express';
 import { runOperation } from '../pipeline/call-pipeline.js';
 import type { Account } from '../pipeline/call-context.js';
 import { parameterWarnings } from '../pipeline/call-journal.js';
@@ -6,36 +5,46 @@ import type { ServiceDefinition } from '../pipeline/service.js';
 import { outcomeXml } from '../protocol/outcome-xml.js';
 import { readOperationInput } from '../protocol/read-request.js';
 import type { MockRuntime } from '../runtime.js';
-import { contentType, faultEnvelope, parseEnvelope, responseEnvelope, SoapFaultError, type SoapVersion } from '../xml/envelope.js';
+import { faultEnvelope, parseEnvelope, responseEnvelope, SoapFaultError, type SoapVersion } from '../xml/envelope.js';
 import { BodyEncodingError, decodeXmlBody } from '../xml/decode-body.js';
 import { XdtoFormatError } from '../xml/xdto-read.js';
-import { baseUrl } from './wsdl-endpoint.js';
 
-/** POST of one service: envelope → operation → pipeline → envelope. Business errors are ResultCodes, never Faults. */
-export function soapEndpoint(runtime: MockRuntime, service: ServiceDefinition): RequestHandler {
-  return (req, res) => {
-    const account = res.locals.account as Account;
-    let version: SoapVersion = '1.1';
-    let operationName: string | undefined;
-    try {
-      const body = Buffer.isBuffer(req.body) ? decodeXmlBody(req.body, req.headers['content-type']).replace(/^\uFEFF/, '') : '';
-      const request = parseEnvelope(body);
-      version = request.version;
-      const name = (operationName = request.operation.local);
-      const op = request.operation.ns === service.namespace ? service.catalog.get(name) : undefined;
-      if (!op) throw new SoapFaultError(unknownOperation(service, request.operation.ns, name), 'client', version);
-      const input = readOperationInput(service, request.operation);
-      const outcome = runOperation(runtime, service, op, account, input, baseUrl(req, runtime.options.publicUrl));
-      if (service.protocol === 'operands' && outcome.code !== 'SUCCESS') {
-        throw new SoapFaultError(outcome.data.kind === 'string' ? outcome.data.text : outcome.code, 'server', version);
-      }
-      journal(runtime, account, service, name, outcome.code, parameterWarnings(op, input));
-      res.status(200).type(contentType(version)).send(responseEnvelope(version, service.namespace, name, outcomeXml(outcome)));
-    } catch (e) {
-      journal(runtime, account, service, operationName ?? '', 'FAULT', [(e as Error).message]);
-      sendFault(res, e, version);
+/** What one SOAP call answers: HTTP status, SOAP version and the envelope. */
+export interface SoapAnswer {
+  status: number;
+  version: SoapVersion;
+  xml: string;
+}
+
+/** The transport around a call: the request body's bytes and Content-Type, and the base URL the caller used. */
+export interface SoapTransport {
+  body: Buffer;
+  contentType: string | undefined;
+  baseUrl: string;
+}
+
+/** One call of one service: envelope → operation → pipeline → envelope. Business errors are ResultCodes, never Faults. */
+export function answerSoapCall(runtime: MockRuntime, service: ServiceDefinition, account: Account, transport: SoapTransport): SoapAnswer {
+  let version: SoapVersion = '1.1';
+  let operationName: string | undefined;
+  try {
+    const body = decodeXmlBody(transport.body, transport.contentType).replace(/^\uFEFF/, '');
+    const request = parseEnvelope(body);
+    version = request.version;
+    const name = (operationName = request.operation.local);
+    const op = request.operation.ns === service.namespace ? service.catalog.get(name) : undefined;
+    if (!op) throw new SoapFaultError(unknownOperation(service, request.operation.ns, name), 'client', version);
+    const input = readOperationInput(service, request.operation);
+    const outcome = runOperation(runtime, service, op, account, input, transport.baseUrl);
+    if (service.protocol === 'operands' && outcome.code !== 'SUCCESS') {
+      throw new SoapFaultError(outcome.data.kind === 'string' ? outcome.data.text : outcome.code, 'server', version);
     }
-  };
+    journal(runtime, account, service, name, outcome.code, parameterWarnings(op, input));
+    return { status: 200, version, xml: responseEnvelope(version, service.namespace, name, outcomeXml(outcome)) };
+  } catch (e) {
+    journal(runtime, account, service, operationName ?? '', 'FAULT', [(e as Error).message]);
+    return faultAnswer(e, version);
+  }
 }
 
 function unknownOperation(service: ServiceDefinition, ns: string, name: string): string {
@@ -48,7 +57,8 @@ function journal(runtime: MockRuntime, account: Account, service: ServiceDefinit
   runtime.journal.record(account.login, { at: runtime.clocks.now(account.login).toISOString(), service: service.name, operation, result, warnings });
 }
 
-function sendFault(res: Parameters<RequestHandler>[1], e: unknown, fallback: SoapVersion): void {
+/** A Fault (HTTP 500): the client's mistakes as Client/Sender, ours as Server/Receiver. */
+export function faultAnswer(e: unknown, fallback: SoapVersion): SoapAnswer {
   const fault =
     e instanceof SoapFaultError
       ? e
@@ -56,5 +66,5 @@ function sendFault(res: Parameters<RequestHandler>[1], e: unknown, fallback: Soa
         ? new SoapFaultError(e.message, 'client', fallback)
         : new SoapFaultError(`Внутренняя ошибка сервера: ${(e as Error).message}`, 'server', fallback);
   const version = e instanceof SoapFaultError ? e.version : fallback;
-  res.status(500).type(contentType(version)).send(faultEnvelope(version, fault.side, fault.message));
+  return { status: 500, version, xml: faultEnvelope(version, fault.side, fault.message) };
 }

@@ -1,6 +1,7 @@
-import type { Request, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import type { ServiceDefinition } from '../pipeline/service.js';
 import { generateWsdl } from '../wsdl/generate-wsdl.js';
+import { baseUrlOf } from './soap-http.js';
 
 const WSDL_QUERY = /^(wsdl|singlewsdl)$/i;
 /** The address comes from the Host header; a few hosts are cached, not every one a client invents. */
@@ -15,7 +16,7 @@ export function wsdlEndpoint(service: ServiceDefinition, publicUrl?: string): Re
       res.status(405).type('text/plain; charset=utf-8').send(`1c-connect-mock: ${service.name} принимает SOAP методом POST; WSDL: ?wsdl\n`);
       return;
     }
-    const location = `${baseUrl(req, publicUrl)}/cus/ws/${service.name}`;
+    const location = `${baseUrlOf(req, publicUrl)}/cus/ws/${service.name}`;
     let wsdl = cache.get(location);
     if (!wsdl) {
       if (cache.size >= CACHED_LOCATIONS) cache.clear();
@@ -23,9 +24,4 @@ export function wsdlEndpoint(service: ServiceDefinition, publicUrl?: string): Re
     }
     res.type('text/xml; charset=utf-8').send(wsdl);
   };
-}
-
-/** The server's base URL as the client reached it, or the configured public URL. */
-export function baseUrl(req: Request, publicUrl?: string): string {
-  return publicUrl?.replace(/\/$/, '') ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createRuntime, type MockOptions, type MockRuntime } from '../../src/runtime.js';
-import { createApp } from '../../src/server/app.js';
+import { createMockServer } from '../../src/server/app.js';
 
 export interface RunningMock {
   url: string;
@@ -13,7 +13,7 @@ export interface RunningMock {
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const runtime = createRuntime(options);
   const server: Server = await new Promise((resolve) => {
-    const s = createApp(runtime).listen(0, '127.0.0.1', () => resolve(s));
+    const s = createMockServer(runtime).listen(0, '127.0.0.1', () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;
   return {

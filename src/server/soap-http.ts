@@ -1,0 +1,111 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gunzipSync, gzipSync, inflateSync } from 'node:zlib';
+import type { AccountRegistry } from '../accounts/account-registry.js';
+import type { Account } from '../pipeline/call-context.js';
+import type { ServiceDefinition } from '../pipeline/service.js';
+import type { MockRuntime } from '../runtime.js';
+import { contentType, faultEnvelope, type SoapVersion } from '../xml/envelope.js';
+import { REALM } from './basic-auth.js';
+import { answerSoapCall } from './soap-endpoint.js';
+
+/** Responses smaller than this are sent uncompressed even to a client that accepts gzip. */
+const GZIP_THRESHOLD = 1024;
+
+/**
+ * A SOAP POST on plain node:http: the hot path of the mock, without a framework in between.
+ * HTTP Basic first (nothing of the body is read before it passes), then the body under the cap
+ * (also when inflated), then the call; the answer is gzipped only when the client asks.
+ */
+export function handleSoapPost(runtime: MockRuntime, service: ServiceDefinition, req: IncomingMessage, res: ServerResponse): void {
+  const account = authenticate(runtime.accounts, req.headers.authorization);
+  if (!account) {
+    res.writeHead(401, { 'WWW-Authenticate': REALM, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('1c-connect-mock: нужна HTTP Basic авторизация учётной записью API (демо: demo / demo)\n');
+    req.resume();
+    return;
+  }
+  const cap = runtime.options.maxBodyBytes;
+  const version: SoapVersion = String(req.headers['content-type']).includes('application/soap+xml') ? '1.2' : '1.1';
+  const declared = Number(req.headers['content-length']);
+  if (declared > cap) return refuseBody(req, res, version, 413, 'Тело запроса больше допустимого размера');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  req.on('data', (chunk: Buffer) => {
+    if (over) return;
+    size += chunk.length;
+    if (size > cap) {
+      over = true;
+      refuseBody(req, res, version, 413, 'Тело запроса больше допустимого размера');
+    } else chunks.push(chunk);
+  });
+  req.on('error', () => res.destroy());
+  req.on('end', () => {
+    if (over || res.headersSent) return;
+    const inflated = inflate(Buffer.concat(chunks, size), req.headers['content-encoding'], cap);
+    if (typeof inflated !== 'object' || !Buffer.isBuffer(inflated)) {
+      return refuseBody(req, res, version, inflated.status, inflated.message);
+    }
+    const answer = answerSoapCall(runtime, service, account, {
+      body: inflated,
+      contentType: req.headers['content-type'],
+      baseUrl: baseUrlOf(req, runtime.options.publicUrl),
+    });
+    send(req, res, answer.status, contentType(answer.version), answer.xml);
+  });
+}
+
+function authenticate(accounts: AccountRegistry, header: string | undefined): Account | undefined {
+  const match = header && /^\s*basic\s+([A-Za-z0-9+/=._~-]+)\s*$/i.exec(header);
+  if (!match) return undefined;
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return undefined;
+  return accounts.authenticate(decoded.slice(0, colon), decoded.slice(colon + 1));
+}
+
+type InflateFailure = { status: number; message: string };
+
+function inflate(body: Buffer, encoding: string | undefined, cap: number): Buffer | InflateFailure {
+  const coding = (encoding ?? 'identity').trim().toLowerCase();
+  try {
+    if (coding === 'identity' || coding === '') return body;
+    if (coding === 'gzip' || coding === 'x-gzip') return gunzipSync(body, { maxOutputLength: cap });
+    if (coding === 'deflate') return inflateSync(body, { maxOutputLength: cap });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
+      return { status: 413, message: 'Тело запроса больше допустимого размера' };
+    }
+    return { status: 400, message: `Запрос не прочитан: ${(e as Error).message}` };
+  }
+  return { status: 415, message: `Запрос не прочитан: unsupported content encoding "${coding}"` };
+}
+
+/** A body that cannot be read: 413 over the cap, otherwise a client Fault with HTTP 500 like XML that does not parse. */
+function refuseBody(req: IncomingMessage, res: ServerResponse, version: SoapVersion, status: number, message: string): void {
+  if (res.headersSent) return;
+  const xml = faultEnvelope(version, 'client', message);
+  res.writeHead(status === 413 ? 413 : 500, { 'Content-Type': contentType(version), 'Content-Length': Buffer.byteLength(xml), Connection: 'close' });
+  res.end(xml);
+  // Let the client finish sending, so it reads the answer instead of a reset connection.
+  req.resume();
+}
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, text: string): void {
+  let body: Buffer = Buffer.from(text, 'utf8');
+  const headers: Record<string, string | number> = { 'Content-Type': type, Vary: 'Accept-Encoding' };
+  if (body.length >= GZIP_THRESHOLD && /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))) {
+    body = gzipSync(body, { level: 1 });
+    headers['Content-Encoding'] = 'gzip';
+  }
+  headers['Content-Length'] = body.length;
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+/** The server's base URL as the client reached it, or the configured public URL. */
+export function baseUrlOf(req: IncomingMessage, publicUrl?: string): string {
+  if (publicUrl) return publicUrl.replace(/\/$/, '');
+  const encrypted = (req.socket as { encrypted?: boolean }).encrypted === true;
+  return `${encrypted ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
+}
