@@ -1,16 +1,46 @@
-import type { OperationSpec, ParamSpec } from '../catalog/types.js';
+import type { OperationSpec, ParamSpec, SubscriptionName } from '../catalog/types.js';
 import { isNightInMoscow } from '../time/moscow-time.js';
 import type { CallContext } from './call-context.js';
 import type { ConvertedParams } from './convert-params.js';
+import { md5Hex } from '../activity/files.js';
 import { ApiError } from './outcome.js';
 
 const DAY_MS = 86_400_000;
+
+const SUBSCRIPTION_NAMES: Record<SubscriptionName, string> = {
+  extendedFeatures: 'расширенный функционал',
+  storefrontClickLogs: 'журнал кликов',
+};
 
 /**
  * Step 4 of spec 2, rules across parameters. The daytime period limit: in the day window the
  * period [from, to or now] may not be longer than N days; at night there is no limit.
  */
 export function checkCrossParameterRules(op: OperationSpec, converted: ConvertedParams, ctx: CallContext): void {
+  checkParameterPairs(op.params ?? [], converted);
+  checkPeriod(op, converted, ctx);
+}
+
+/** `pairedWith` (both filled or both empty) and `md5Of` (a checksum of another parameter), also in each row of a table. */
+function checkParameterPairs(specs: readonly ParamSpec[], converted: ConvertedParams): void {
+  const filled = (name: string) => {
+    const v = converted.params[name];
+    return v !== undefined && v !== '';
+  };
+  for (const spec of specs) {
+    if (spec.pairedWith && filled(spec.name) !== filled(spec.pairedWith)) {
+      throw new ApiError('EMPTY_PARAM', filled(spec.name) ? spec.pairedWith : spec.name);
+    }
+    const content = spec.md5Of ? converted.params[spec.md5Of] : undefined;
+    const checksum = converted.params[spec.name];
+    if (Buffer.isBuffer(content) && typeof checksum === 'string' && md5Hex(content) !== checksum.trim().toLowerCase()) {
+      throw new ApiError('VALUE_IS_NOT_VALID', spec.name);
+    }
+    for (const row of converted.tables?.get(spec.name) ?? []) checkParameterPairs(spec.columns ?? [], row);
+  }
+}
+
+function checkPeriod(op: OperationSpec, converted: ConvertedParams, ctx: CallContext): void {
   const { period, limits } = op;
   if (!period) return;
   const from = converted.params[period.from];
@@ -23,9 +53,17 @@ export function checkCrossParameterRules(op: OperationSpec, converted: Converted
   if (toTime - fromTime > limits.periodDays * DAY_MS) throw new ApiError('PERIOD_EXCEEDED', period.from);
 }
 
-/** Step 5 of spec 2: the object exists and is visible, but only its owner may change it. */
+/** Step 5 of spec 2, first: an operation that needs a subscription the account does not have. */
+export function checkSubscription(op: OperationSpec, ctx: CallContext): void {
+  if (op.subscription && !ctx.account.subscriptions[op.subscription]) {
+    throw new ApiError('AVAILABLE_BY_SUBSCRIPTION', `Операция ${op.name} доступна при подписке на ${SUBSCRIPTION_NAMES[op.subscription]}`);
+  }
+}
+
+/** Step 5 of spec 2: the object exists and is visible, but only its owner may change it (also in table rows). */
 export function checkAccess(specs: readonly ParamSpec[], converted: ConvertedParams): void {
   for (const spec of specs) {
+    for (const row of converted.tables?.get(spec.name) ?? []) checkAccess(spec.columns ?? [], row);
     if (!spec.ownOnly) continue;
     const target = converted.refs.get(spec.name);
     if (target && !target.own) throw new ApiError('ACCESS_ERROR', spec.name);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../../seed/demo-world.js';
 import type { OperationSpec, ParamSpec, RefKind } from '../../src/catalog/types.js';
@@ -7,6 +8,7 @@ import { postSoap, setClock, startMock, type RunningMock } from '../support/mock
 import type { ParamInput } from '../support/soap-client.js';
 import { structureRequest } from '../support/soap-request.js';
 import { resetAccount } from '../../src/runtime.js';
+import { storeFile } from '../../src/activity/files.js';
 
 /**
  * One contract for every catalog operation: each required parameter left out gives PARAM_NOT_EXIST
@@ -17,19 +19,34 @@ const OWN_OBJECT: Record<RefKind, string> = {
   region: WELL_KNOWN.regionMoscow,
   department: WELL_KNOWN.department,
   specialist: WELL_KNOWN.specialist,
+  // An own employee on «Моя компания»: a recipient served on that line.
+  supportLine: WELL_KNOWN.myCompanyLine,
+  recipient: WELL_KNOWN.specialist,
+  // Filled from the store: a client user served on the demo partner's line; a file uploaded before each test.
+  consumer: '',
+  file: '',
 };
+
+const SAMPLE_BYTES = Buffer.from('Проверка', 'utf8');
 
 function sample(spec: ParamSpec): ParamInput {
   switch (spec.type) {
     case 'uuid':
       return spec.ref ? OWN_OBJECT[spec.ref] : '6f1c2d3e-4a5b-4c6d-8e7f-000000000001';
     case 'string':
+      if (spec.ref) return OWN_OBJECT[spec.ref];
       if (spec.enum) return String(spec.enum[0]);
       return spec.email ? 'check@example.ru' : 'Проверка'.slice(0, spec.maxLength ?? 8);
     case 'number':
       return spec.enum ? Number(spec.enum[0]) : (spec.min ?? 1);
     case 'boolean':
       return true;
+    case 'binary':
+      return { typed: 'xs:base64Binary', value: SAMPLE_BYTES.toString('base64') };
+    case 'table': {
+      const columns = (spec.columns ?? []).filter((c) => c.required);
+      return { table: { columns: columns.map((c) => c.name), rows: [columns.map(sample)] } };
+    }
     default:
       return { dateTime: '2024-02-29T10:00:00' };
   }
@@ -37,7 +54,8 @@ function sample(spec: ParamSpec): ParamInput {
 
 function minimalParams(op: OperationSpec, without?: string): Record<string, ParamInput> {
   const required = (op.params ?? []).filter((p) => p.required && p.name !== without);
-  return Object.fromEntries(required.map((p) => [p.name, sample(p)]));
+  // A checksum parameter carries the MD5 of the sample bytes.
+  return Object.fromEntries(required.map((p) => [p.name, p.md5Of ? createHash('md5').update(SAMPLE_BYTES).digest('hex') : sample(p)]));
 }
 
 describe.each(SERVICES.filter((s) => s.protocol === 'structure').map((s) => [s.name, s] as const))('%s catalog contract', (_name, service) => {
@@ -48,6 +66,9 @@ describe.each(SERVICES.filter((s) => s.protocol === 'structure').map((s) => [s.n
   beforeEach(async () => {
     resetAccount(mock.runtime, 'demo');
     await setClock(mock.url, '2024-03-01T12:00:00+03:00');
+    const db = mock.runtime.db;
+    OWN_OBJECT.consumer = (db.prepare('SELECT user_id FROM line_users WHERE account = ? AND line_id = ? ORDER BY user_id').get('demo', WELL_KNOWN.supportLine) as { user_id: string }).user_id;
+    OWN_OBJECT.file = storeFile(db, 'demo', new Date(), 'check.txt', SAMPLE_BYTES);
   });
   afterAll(() => mock.close());
 
