@@ -70,6 +70,15 @@ describe('BotAPI employees (spec 5.1–5.3, 5.10)', () => {
     expect(await callWith(f.bot11, 'GetEmployeesList', { InfobaseID: '' })).toEqual({ code: 'SUCCESS', data: rows });
   });
 
+  it('GetEmployeesList has the day limit of 100 calls an hour (WIRE-FORMAT §9)', async () => {
+    const { runtime } = f.mock;
+    const now = runtime.clocks.now('demo');
+    for (let i = 0; i < 99; i++) runtime.limits.consume('demo', 'GetEmployeesList', { dayPerHour: 100 }, now);
+    expect((await callWith(f.bot11, 'GetEmployeesList')).code).toBe('SUCCESS');
+    expect(await callWith(f.bot11, 'GetEmployeesList')).toEqual({ code: 'OUT_OF_LIMIT', data: 'Превышен лимит вызовов операции GetEmployeesList: 100 в час' });
+    expect((await callWith(f.bot11, 'AddEmployee', { InfobaseID: INFOBASE, Name: 'Лев', Surname: '', SecondaryName: '', Email: 'lev@demo-partner.ru' })).code).toBe('SUCCESS');
+  });
+
   it('issues each new employee its own login, one past the largest in the world, and leaves a welcome e-mail', async () => {
     const db = f.mock.runtime.db;
     const top = (db.prepare("SELECT MAX(login) AS n FROM (SELECT login FROM specialists WHERE account = 'demo' UNION ALL SELECT login FROM client_users WHERE account = 'demo')").get() as { n: number }).n;
