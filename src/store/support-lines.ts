@@ -14,10 +14,7 @@ export function myCompanyLineId(partnerId: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-export interface LineToConsumer {
-  ConsumerID: string;
-  SupportLineID: string;
-}
+export type LineToConsumer = { ConsumerID: string; SupportLineID: string };
 
 /**
  * Which client users are served on which of the partner's lines (own and imported) at the call's now.

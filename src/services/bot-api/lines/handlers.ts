@@ -14,7 +14,7 @@ export const LINE_HANDLERS: Record<string, Handler> = {
     ...(stmt(ctx.db, LINES_SQL).all(ctx.account.login, ctx.account.partnerId) as Record<string, unknown>[]),
   ],
 
-  GetLinesToConsumers: (ctx, p) => linesInForce(ctx, (p.ConsumerID as string | undefined) ?? '') as unknown as Record<string, unknown>[],
+  GetLinesToConsumers: (ctx, p) => linesInForce(ctx, (p.ConsumerID as string | undefined) ?? ''),
 
   GetConsumersList: (ctx) => stmt(ctx.db, CONSUMERS_SQL).all(ctx.account.login, ctx.account.partnerId) as Record<string, unknown>[],
 };
