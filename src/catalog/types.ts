@@ -46,6 +46,8 @@ export interface ParamSpec {
   pairedWith?: string;
   /** The MD5 hex of the named binary parameter; otherwise VALUE_IS_NOT_VALID naming this one. */
   md5Of?: string;
+  /** For person ids: the person must be served now on the support line named by that parameter (PARAM_NOT_CORRECT naming the line). */
+  servedOn?: string;
 }
 
 /** What ResultData holds on SUCCESS. */

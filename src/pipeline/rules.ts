@@ -3,6 +3,7 @@ import { isNightInMoscow } from '../time/moscow-time.js';
 import type { CallContext } from './call-context.js';
 import type { ConvertedParams } from './convert-params.js';
 import { md5Hex } from '../activity/files.js';
+import { isServedOn } from '../store/support-lines.js';
 import { ApiError } from './outcome.js';
 
 const DAY_MS = 86_400_000;
@@ -13,21 +14,29 @@ const SUBSCRIPTION_NAMES: Record<SubscriptionName, string> = {
 };
 
 /**
- * Step 4 of spec 2, rules across parameters. The daytime period limit: in the day window the
- * period [from, to or now] may not be longer than N days; at night there is no limit.
+ * Step 4 of spec 2, rules across parameters: related parameters (below), then the daytime period
+ * limit: in the day window the period [from, to or now] may not be longer than N days; at night there is no limit.
  */
 export function checkCrossParameterRules(op: OperationSpec, converted: ConvertedParams, ctx: CallContext): void {
-  checkParameterPairs(op.params ?? [], converted);
+  checkRelatedParameters(op.params ?? [], converted, ctx);
   checkPeriod(op, converted, ctx);
 }
 
-/** `pairedWith` (both filled or both empty) and `md5Of` (a checksum of another parameter), also in each row of a table. */
-function checkParameterPairs(specs: readonly ParamSpec[], converted: ConvertedParams): void {
+/**
+ * `pairedWith` (both filled or both empty), `md5Of` (a checksum of another parameter) and `servedOn`
+ * (a person served on a line), also in each row of a table.
+ */
+function checkRelatedParameters(specs: readonly ParamSpec[], converted: ConvertedParams, ctx: CallContext, where = ''): void {
   const filled = (name: string) => {
     const v = converted.params[name];
     return v !== undefined && v !== '';
   };
   for (const spec of specs) {
+    const person = converted.params[spec.name];
+    const line = spec.servedOn ? converted.params[spec.servedOn] : undefined;
+    if (typeof person === 'string' && typeof line === 'string' && person !== '' && line !== '' && !isServedOn(ctx, person, line)) {
+      throw new ApiError('PARAM_NOT_CORRECT', `${spec.servedOn}${where}: линия поддержки не подключена пользователю ${spec.name}`);
+    }
     if (spec.pairedWith && filled(spec.name) !== filled(spec.pairedWith)) {
       throw new ApiError('EMPTY_PARAM', filled(spec.name) ? spec.pairedWith : spec.name);
     }
@@ -36,7 +45,7 @@ function checkParameterPairs(specs: readonly ParamSpec[], converted: ConvertedPa
     if (Buffer.isBuffer(content) && typeof checksum === 'string' && md5Hex(content) !== checksum.trim().toLowerCase()) {
       throw new ApiError('VALUE_IS_NOT_VALID', spec.name);
     }
-    for (const row of converted.tables?.get(spec.name) ?? []) checkParameterPairs(spec.columns ?? [], row);
+    (converted.tables?.get(spec.name) ?? []).forEach((row, i) => checkRelatedParameters(spec.columns ?? [], row, ctx, ` (${spec.name}, строка ${i + 1})`));
   }
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../../../seed/demo-world.js';
 import { DEMO_AUTH } from '../../support/mock-server.js';
 import { callWith, type ParamInput } from '../../support/soap-client.js';
-import { consumerOnSupportLine, count, INFOBASE, useBotMock } from '../../support/use-bot-mock.js';
+import { consumerOnSupportLine, count, INFOBASE, useBotMock, usersOn } from '../../support/use-bot-mock.js';
 
 const CONTENT = Buffer.concat([Buffer.from('Акт сверки за февраль 2024\n', 'utf8'), Buffer.from([0, 1, 2, 253, 254, 255])]);
 const MD5 = createHash('md5').update(CONTENT).digest('hex');
@@ -102,7 +102,8 @@ describe('BotAPI AddFile and SendFile (spec 5.8, 5.9)', () => {
   it('SendFile: only own lines or «Моя компания», to someone served on them, a FileID that exists; refused calls change nothing', async () => {
     const { json } = await upload(MD5);
     const before = { transfers: count(db(), 'file_transfers'), chat: count(db(), 'chat_messages'), outbox: count(db(), 'outbox') };
-    expect(await sendFile({ FileID: json.FileID, SupportLineID: WELL_KNOWN.vendorLine })).toEqual({ code: 'ACCESS_ERROR', data: 'SupportLineID' });
+    const onVendorLine = usersOn(db(), WELL_KNOWN.vendorLine)[0];
+    expect(await sendFile({ FileID: json.FileID, ConsumerID: onVendorLine, SupportLineID: WELL_KNOWN.vendorLine })).toEqual({ code: 'ACCESS_ERROR', data: 'SupportLineID' });
     expect(await sendFile({ FileID: json.FileID, SupportLineID: WELL_KNOWN.myCompanyLine })).toEqual({
       code: 'PARAM_NOT_CORRECT',
       data: 'SupportLineID: линия поддержки не подключена пользователю ConsumerID',

@@ -15,7 +15,7 @@ export const FILE_OPERATIONS: Record<string, OperationDetails> = {
   SendFile: {
     params: [
       infobaseId,
-      param.uuid('ConsumerID', { required: true, ref: 'recipient' }),
+      param.uuid('ConsumerID', { required: true, ref: 'recipient', servedOn: 'SupportLineID' }),
       param.uuid('SupportLineID', { required: true, ref: 'supportLine', ownOnly: true }),
       param.string('ИмяФайла', undefined, { required: true, aliases: ['FileName'] }),
       param.string('FileID', 43, { required: true, ref: 'file' }),

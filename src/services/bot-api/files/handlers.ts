@@ -4,7 +4,7 @@ import { downloadLink, recordFileTransfer, storeFile } from '../../../activity/f
 import { recordOutbox } from '../../../activity/outbox.js';
 import type { Handler } from '../../../pipeline/call-context.js';
 import { stmt } from '../../../store/statements.js';
-import { clientOf, requireServedOn } from '../recipients.js';
+import { clientOf } from '../recipients.js';
 
 export const FILE_HANDLERS: Record<string, Handler> = {
   AddFile: (ctx, p) => ({ FileID: storeFile(ctx.db, ctx.account.login, ctx.now, p.file_name as string, p.payload as Buffer) }),
@@ -14,7 +14,6 @@ export const FILE_HANDLERS: Record<string, Handler> = {
     const lineId = p.SupportLineID as string;
     const fileId = p.FileID as string;
     const fileName = p['ИмяФайла'] as string;
-    requireServedOn(ctx, consumerId, 'ConsumerID', lineId);
     const { size } = stmt(ctx.db, 'SELECT size FROM files WHERE account = ? AND id = ?').get(ctx.account.login, fileId) as { size: number };
     const transferId = recordFileTransfer(ctx, { fileId, ownerUserId: consumerId, lineId, sourceAgentId: null, fileName });
     const message = fileTransferPayload({ from: ctx.account.partnerId, fileName, size });

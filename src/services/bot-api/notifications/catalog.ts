@@ -12,7 +12,7 @@ export const NOTIFICATION_OPERATIONS: Record<string, OperationDetails> = {
       param.string('Subject', 150, { required: true }),
       param.string('Text', 300, { required: true }),
       param.table('Recipients', [
-        param.uuid('EmployeeID', { required: true, ref: 'recipient' }),
+        param.uuid('EmployeeID', { required: true, ref: 'recipient', servedOn: 'SupportLineID' }),
         param.uuid('SupportLineID', { required: true, ref: 'supportLine', ownOnly: true }),
         param.string('DescriptionURL', undefined, { allowEmpty: true }),
         param.string('DescriptionHint', 20, { allowEmpty: true, pairedWith: 'DescriptionURL' }),

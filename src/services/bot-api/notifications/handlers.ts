@@ -3,12 +3,11 @@ import { postChatMessage } from '../../../activity/chat.js';
 import { notificationText } from '../../../activity/chat-payloads/notification.js';
 import { recordOutbox } from '../../../activity/outbox.js';
 import type { Handler, TableRow } from '../../../pipeline/call-context.js';
-import { clientOf, requireServedOn } from '../recipients.js';
+import { clientOf } from '../recipients.js';
 
 export const NOTIFICATION_HANDLERS: Record<string, Handler> = {
   SendNotification: (ctx, p) => {
     const recipients = p.Recipients as readonly TableRow[];
-    recipients.forEach((r, i) => requireServedOn(ctx, r.EmployeeID as string, 'EmployeeID', r.SupportLineID as string, ` (Recipients, строка ${i + 1})`));
     const notificationId = randomUUID();
     const subject = p.Subject as string;
     for (const r of recipients) {
