@@ -33,6 +33,10 @@ export const WELL_KNOWN = {
   supportLine: 'c4a6e8f0-5d2b-4e1c-b7a9-00000000f001',
   /** The vendor's line, imported by the demo partner. */
   vendorLine: 'c4a6e8f0-5d2b-4e1c-b7a9-00000000f002',
+
+  // BotAPI (spec 5.4): the demo partner's predefined line «Моя компания»; not a row, its id is
+  // derived from the partner's (myCompanyLineId in src/store/support-lines.ts).
+  myCompanyLine: '95554f90-2112-5725-99d5-f8a5c550ab31',
 } as const;
 
 /** How much the faker fills in around the well-known objects. */

@@ -8,7 +8,7 @@ export interface OperationHeader {
 }
 
 /** What a family catalog adds to a header: parameters, result and period names. */
-export type OperationDetails = Pick<OperationSpec, 'params' | 'result' | 'period'>;
+export type OperationDetails = Pick<OperationSpec, 'params' | 'result' | 'period' | 'subscription'>;
 
 /** Merges the limits table with the family catalogs into one record per operation. */
 export function buildCatalog(
@@ -31,6 +31,9 @@ export const param = {
   boolean: (name: string, opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'boolean', ...opts }),
   date: (name: string, opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'date', ...opts }),
   dateTime: (name: string, opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'dateTime', ...opts }),
+  /** Bytes: xs:base64Binary, or a string holding base64. */
+  binary: (name: string, opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'binary', ...opts }),
+  table: (name: string, columns: readonly ParamSpec[], opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'table', columns, ...opts }),
 };
 
 export const NO_PARAMS: readonly ParamSpec[] = [];

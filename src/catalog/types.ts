@@ -7,10 +7,17 @@ export type { ColumnSpec, ColumnType } from '../xml/value-type.js';
 export type ServiceName = 'PartnerWebAPI2' | 'BotAPI' | 'PartnerAPI';
 
 /** Parameter types as the spec names them (Строка, UUID, Число, Булево, Дата, ДатаВремя, ТаблицаЗначений). */
-export type ParamType = 'string' | 'uuid' | 'number' | 'boolean' | 'date' | 'dateTime' | 'table' | 'array';
+export type ParamType = 'string' | 'uuid' | 'number' | 'boolean' | 'date' | 'dateTime' | 'table' | 'array' | 'binary';
 
-/** Object kinds a uuid parameter can refer to; each has a resolver in the store. */
-export type RefKind = 'client' | 'region' | 'department' | 'specialist';
+/**
+ * Object kinds a uuid parameter can refer to; each has a resolver in the store. `supportLine`: own and
+ * imported lines and «Моя компания»; `consumer`: a client user served on the partner's lines;
+ * `recipient`: a consumer or an own specialist; `file`: an uploaded file (43-character FileID).
+ */
+export type RefKind = 'client' | 'region' | 'department' | 'specialist' | 'supportLine' | 'consumer' | 'recipient' | 'file';
+
+/** Account subscriptions an operation may require (AVAILABLE_BY_SUBSCRIPTION without). */
+export type SubscriptionName = 'extendedFeatures' | 'storefrontClickLogs';
 
 export interface ParamSpec {
   name: string;
@@ -25,7 +32,7 @@ export interface ParamSpec {
   max?: number;
   enum?: readonly (string | number)[];
   email?: boolean;
-  /** For uuid parameters: which object the id must name (UID_NOT_CORRECT when unknown or invisible). */
+  /** For uuid (and string) parameters: which object the id must name (UID_NOT_CORRECT when unknown or invisible). */
   ref?: RefKind;
   /** ACCESS_ERROR unless the referenced object belongs to the calling partner. */
   ownOnly?: boolean;
@@ -33,8 +40,14 @@ export interface ParamSpec {
   serverTimeZone?: boolean;
   /** Other spellings accepted for this parameter (spec typos). */
   aliases?: readonly string[];
-  /** For table parameters: the columns. */
+  /** For table parameters: the columns; each row is checked like a Structure (a missing required column: TABLE_STRUCTURE_IS_INVALID). */
   columns?: readonly ParamSpec[];
+  /** Both this and the named parameter filled, or both empty/absent; otherwise EMPTY_PARAM naming the empty one. */
+  pairedWith?: string;
+  /** The MD5 hex of the named binary parameter; otherwise VALUE_IS_NOT_VALID naming this one. */
+  md5Of?: string;
+  /** For person ids: the person must be served now on the support line named by that parameter (PARAM_NOT_CORRECT naming the line). */
+  servedOn?: string;
 }
 
 /** What ResultData holds on SUCCESS. */
@@ -62,5 +75,7 @@ export interface OperationSpec {
   result?: ResultShape;
   /** Names of the period parameters for the daytime period limit. */
   period?: { from: string; to: string };
+  /** The subscription the operation needs (checked at the access stage: AVAILABLE_BY_SUBSCRIPTION). */
+  subscription?: SubscriptionName;
 }
 

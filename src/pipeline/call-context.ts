@@ -25,8 +25,12 @@ export interface CallContext {
   baseUrl: string;
 }
 
-/** A parameter after conversion: dates as UTC Date (timestamps) or `YYYY-MM-DD` (date-only), '' for empty. */
-export type ParamValue = string | number | boolean | Date;
+/**
+ * A parameter after conversion: dates as UTC Date (timestamps) or `YYYY-MM-DD` (date-only), '' for empty,
+ * bytes as Buffer, a table with catalogued columns as its rows.
+ */
+export type ParamValue = string | number | boolean | Date | Buffer | readonly TableRow[];
+export type TableRow = Readonly<{ [name: string]: ParamValue | undefined }>;
 export type Params = Readonly<Record<string, ParamValue | undefined>>;
 
 /** Domain result of a handler: rows/objects keyed by result column name; timestamps as stored (UTC). */

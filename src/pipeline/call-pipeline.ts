@@ -8,7 +8,7 @@ import { convertParams } from './convert-params.js';
 import { HourlyLimits } from './hourly-limits.js';
 import { ApiError, failure, NOT_IMPLEMENTED, type Outcome } from './outcome.js';
 import { toResultData } from './result-stage.js';
-import { checkAccess, checkCrossParameterRules } from './rules.js';
+import { checkAccess, checkCrossParameterRules, checkSubscription } from './rules.js';
 import type { ServiceDefinition } from './service.js';
 
 export interface PipelineDeps {
@@ -42,6 +42,7 @@ export function runOperation(
 function execute(op: OperationSpec, handler: Handler, ctx: CallContext, input: XdtoStructure): Outcome {
   const converted = convertParams(op.params ?? [], input, ctx);
   checkCrossParameterRules(op, converted, ctx);
+  checkSubscription(op, ctx);
   checkAccess(op.params ?? [], converted);
   const result = handler(ctx, converted.params);
   return { code: 'SUCCESS', data: toResultData(op.result, result, ctx.account.tzOffsetMinutes) };

@@ -5,7 +5,7 @@ import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
 import type { XdtoStructure, XdtoValue } from '../xml/xdto-value.js';
 import type { CallContext, ParamValue } from './call-context.js';
 import { ApiError } from './outcome.js';
-import { lookupParam } from './param-names.js';
+import { lookupParam, namesInclude } from './param-names.js';
 import { isEmptyRef, isValidEmail, UUID_PATTERN } from './value-checks.js';
 import { hasInvalidXmlChar } from '../xml/xml-chars.js';
 
@@ -13,8 +13,11 @@ export interface ConvertedParams {
   params: Record<string, ParamValue>;
   /** Objects named by uuid parameters, for the access stage. */
   refs: Map<string, RefTarget>;
+  /** Rows of table parameters with catalogued columns, each converted like a Structure (for the rules and access stages). */
+  tables?: Map<string, ConvertedParams[]>;
 }
 
+const BASE64 = /^[\sA-Za-z0-9+/]*={0,2}\s*$/;
 const NUMERIC = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
 
 /**
@@ -23,24 +26,50 @@ const NUMERIC = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
  * Undefined (xsi:nil) counts as "not given". Unknown properties are ignored.
  */
 export function convertParams(specs: readonly ParamSpec[], input: XdtoStructure, ctx: CallContext): ConvertedParams {
-  const result: ConvertedParams = { params: {}, refs: new Map() };
+  const result: ConvertedParams = { params: {}, refs: new Map(), tables: new Map() };
   for (const spec of specs) {
     const raw = lookupParam(input, spec);
     if (raw === undefined || raw.type === 'undefined') {
       if (spec.required) throw new ApiError('PARAM_NOT_EXIST', spec.name);
       continue;
     }
+    if (spec.type === 'table' && spec.columns) {
+      const rows = convertTable(spec, spec.columns, raw, ctx);
+      result.tables?.set(spec.name, rows);
+      result.params[spec.name] = rows.map((r) => r.params);
+      continue;
+    }
     const value = convertType(spec, raw, ctx);
     if (isEmpty(spec, value)) {
-      if (!spec.allowEmpty || spec.required) throw new ApiError('EMPTY_PARAM', spec.name);
+      // "Обязательное, возможно пустое" (BotAPI 5.x) is required with allowEmpty.
+      if (!spec.allowEmpty) throw new ApiError('EMPTY_PARAM', spec.name);
       result.params[spec.name] = spec.type === 'number' ? 0 : '';
       continue;
     }
     if (spec.type === 'uuid') result.params[spec.name] = resolveRef(spec, value as string, ctx, result.refs);
+    else if (spec.ref && typeof value === 'string') result.params[spec.name] = resolveKey(spec, value, ctx, result.refs);
     else result.params[spec.name] = checkValidity(spec, value);
   }
   return result;
 }
+
+/** A ValueTable parameter with catalogued columns: required columns present (TABLE_STRUCTURE_IS_INVALID), then each row as a Structure. */
+function convertTable(spec: ParamSpec, columns: readonly ParamSpec[], raw: XdtoValue, ctx: CallContext): ConvertedParams[] {
+  if (raw.type !== 'table') throw new ApiError('TYPE_MISMATCH', spec.name);
+  if (raw.rows.length === 0) {
+    if (!spec.allowEmpty) throw new ApiError('EMPTY_PARAM', spec.name);
+    return [];
+  }
+  const given = new Set(raw.columns);
+  for (const column of columns) {
+    if (column.required && !namesInclude(given, column)) throw new ApiError('TABLE_STRUCTURE_IS_INVALID', column.name);
+  }
+  return raw.rows.map((values) => {
+    const row: XdtoStructure = { type: 'structure', props: new Map(raw.columns.map((c, i) => [c, values[i]])) };
+    return convertParams(columns, row, ctx);
+  });
+}
+
 
 const EMPTY_DATE_MARK = '';
 
@@ -73,6 +102,10 @@ function convertType(spec: ParamSpec, raw: XdtoValue, ctx: CallContext): ParamVa
     case 'table':
       if (raw.type !== 'table') throw mismatch();
       return raw.rows.length;
+    case 'binary':
+      if (raw.type === 'base64') return raw.value;
+      if (raw.type === 'string' && BASE64.test(raw.value)) return Buffer.from(raw.value.replace(/\s+/g, ''), 'base64');
+      throw mismatch();
     case 'array':
       if (raw.type !== 'array') throw mismatch();
       return raw.items.length;
@@ -82,6 +115,7 @@ function convertType(spec: ParamSpec, raw: XdtoValue, ctx: CallContext): ParamVa
 function isEmpty(spec: ParamSpec, value: ParamValue): boolean {
   if (spec.type === 'uuid') return isEmptyRef(value as string);
   if (spec.type === 'number') return value === 0;
+  if (Buffer.isBuffer(value)) return value.length === 0;
   return value === '';
 }
 
@@ -94,6 +128,15 @@ function resolveRef(spec: ParamSpec, id: string, ctx: CallContext, refs: Map<str
     refs.set(spec.name, target);
   }
   return normalized;
+}
+
+/** A string parameter naming an object by a key that is not a UUID (a FileID): length first, then the object. */
+function resolveKey(spec: ParamSpec, key: string, ctx: CallContext, refs: Map<string, RefTarget>): string {
+  checkValidity(spec, key);
+  const target = spec.ref ? REF_RESOLVERS[spec.ref](ctx, key) : undefined;
+  if (!target) throw new ApiError('UID_NOT_CORRECT', spec.name);
+  refs.set(spec.name, target);
+  return key;
 }
 
 function checkValidity(spec: ParamSpec, value: ParamValue): ParamValue {

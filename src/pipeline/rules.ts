@@ -1,16 +1,55 @@
-import type { OperationSpec, ParamSpec } from '../catalog/types.js';
+import type { OperationSpec, ParamSpec, SubscriptionName } from '../catalog/types.js';
 import { isNightInMoscow } from '../time/moscow-time.js';
 import type { CallContext } from './call-context.js';
 import type { ConvertedParams } from './convert-params.js';
+import { md5Hex } from '../activity/files.js';
+import { isServedOn } from '../store/support-lines.js';
 import { ApiError } from './outcome.js';
 
 const DAY_MS = 86_400_000;
 
+const SUBSCRIPTION_NAMES: Record<SubscriptionName, string> = {
+  extendedFeatures: 'расширенный функционал',
+  storefrontClickLogs: 'журнал кликов',
+};
+
 /**
- * Step 4 of spec 2, rules across parameters. The daytime period limit: in the day window the
- * period [from, to or now] may not be longer than N days; at night there is no limit.
+ * Step 4 of spec 2, rules across parameters: related parameters (below), then the daytime period
+ * limit: in the day window the period [from, to or now] may not be longer than N days; at night there is no limit.
  */
 export function checkCrossParameterRules(op: OperationSpec, converted: ConvertedParams, ctx: CallContext): void {
+  checkRelatedParameters(op.params ?? [], converted, ctx);
+  checkPeriod(op, converted, ctx);
+}
+
+/**
+ * `pairedWith` (both filled or both empty), `md5Of` (a checksum of another parameter) and `servedOn`
+ * (a person served on a line), also in each row of a table.
+ */
+function checkRelatedParameters(specs: readonly ParamSpec[], converted: ConvertedParams, ctx: CallContext, where = ''): void {
+  const filled = (name: string) => {
+    const v = converted.params[name];
+    return v !== undefined && v !== '';
+  };
+  for (const spec of specs) {
+    const person = converted.params[spec.name];
+    const line = spec.servedOn ? converted.params[spec.servedOn] : undefined;
+    if (typeof person === 'string' && typeof line === 'string' && person !== '' && line !== '' && !isServedOn(ctx, person, line)) {
+      throw new ApiError('PARAM_NOT_CORRECT', `${spec.servedOn}${where}: линия поддержки не подключена пользователю ${spec.name}`);
+    }
+    if (spec.pairedWith && filled(spec.name) !== filled(spec.pairedWith)) {
+      throw new ApiError('EMPTY_PARAM', filled(spec.name) ? spec.pairedWith : spec.name);
+    }
+    const content = spec.md5Of ? converted.params[spec.md5Of] : undefined;
+    const checksum = converted.params[spec.name];
+    if (Buffer.isBuffer(content) && typeof checksum === 'string' && md5Hex(content) !== checksum.trim().toLowerCase()) {
+      throw new ApiError('VALUE_IS_NOT_VALID', spec.name);
+    }
+    (converted.tables?.get(spec.name) ?? []).forEach((row, i) => checkRelatedParameters(spec.columns ?? [], row, ctx, ` (${spec.name}, строка ${i + 1})`));
+  }
+}
+
+function checkPeriod(op: OperationSpec, converted: ConvertedParams, ctx: CallContext): void {
   const { period, limits } = op;
   if (!period) return;
   const from = converted.params[period.from];
@@ -23,9 +62,17 @@ export function checkCrossParameterRules(op: OperationSpec, converted: Converted
   if (toTime - fromTime > limits.periodDays * DAY_MS) throw new ApiError('PERIOD_EXCEEDED', period.from);
 }
 
-/** Step 5 of spec 2: the object exists and is visible, but only its owner may change it. */
+/** Step 5 of spec 2, first: an operation that needs a subscription the account does not have. */
+export function checkSubscription(op: OperationSpec, ctx: CallContext): void {
+  if (op.subscription && !ctx.account.subscriptions[op.subscription]) {
+    throw new ApiError('AVAILABLE_BY_SUBSCRIPTION', `Операция ${op.name} доступна при подписке на ${SUBSCRIPTION_NAMES[op.subscription]}`);
+  }
+}
+
+/** Step 5 of spec 2: the object exists and is visible, but only its owner may change it (also in table rows). */
 export function checkAccess(specs: readonly ParamSpec[], converted: ConvertedParams): void {
   for (const spec of specs) {
+    for (const row of converted.tables?.get(spec.name) ?? []) checkAccess(spec.columns ?? [], row);
     if (!spec.ownOnly) continue;
     const target = converted.refs.get(spec.name);
     if (target && !target.own) throw new ApiError('ACCESS_ERROR', spec.name);

@@ -1,6 +1,7 @@
 import type { RefKind } from '../catalog/types.js';
 import type { CallContext } from '../pipeline/call-context.js';
 import { stmt } from './statements.js';
+import { EVER_SERVED_SQL, myCompanyLineId } from './support-lines.js';
 
 /** A referenced object as the calling partner sees it. */
 export interface RefTarget {
@@ -41,9 +42,37 @@ const region: Resolver = (ctx, id) =>
     ? { own: true, deleted: false }
     : undefined;
 
+/** Own lines, imported lines (visible, not own: ACCESS_ERROR where only own lines may be used) and «Моя компания». */
+const supportLine: Resolver = (ctx, id) => {
+  if (id === myCompanyLineId(ctx.account.partnerId)) return { own: true, deleted: false };
+  const row = stmt(ctx.db, 'SELECT kind, deleted FROM support_lines WHERE account = ? AND id = ? AND partner_id = ?')
+    .get(ctx.account.login, id, ctx.account.partnerId) as { kind: string; deleted: number } | undefined;
+  return row && { own: row.kind === 'own', deleted: row.deleted === 1 };
+};
+
+/** A client user who gets or got support on the partner's lines. */
+const consumer: Resolver = (ctx, id) => {
+  const row = stmt(ctx.db, `SELECT deleted FROM client_users u WHERE u.account = ? AND u.id = ? AND ${EVER_SERVED_SQL}`)
+    .get(ctx.account.login, id, ctx.account.partnerId) as { deleted: number } | undefined;
+  return row && { own: true, deleted: row.deleted === 1 };
+};
+
+const specialist = ownedBy('specialists', 'partner_id', false);
+
+/** Whom a bot may write to: a consumer, or one of the partner's own employees. */
+const recipient: Resolver = (ctx, id) => consumer(ctx, id) ?? specialist(ctx, id);
+
+/** An uploaded file of the caller's world (FileID). */
+const file: Resolver = (ctx, id) =>
+  stmt(ctx.db, 'SELECT 1 FROM files WHERE account = ? AND id = ?').get(ctx.account.login, id) ? { own: true, deleted: false } : undefined;
+
 export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   client,
   region,
   department: ownedBy('departments', 'partner_id', false),
-  specialist: ownedBy('specialists', 'partner_id', false),
+  specialist,
+  supportLine,
+  consumer,
+  recipient,
+  file,
 };

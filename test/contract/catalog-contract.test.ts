@@ -1,45 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { WELL_KNOWN } from '../../seed/demo-world.js';
-import type { OperationSpec, ParamSpec, RefKind } from '../../src/catalog/types.js';
+import type { OperationSpec } from '../../src/catalog/types.js';
 import { SERVICES } from '../../src/services/index.js';
 import { decodeResponse } from '../support/decode-response.js';
 import { postSoap, setClock, startMock, type RunningMock } from '../support/mock-server.js';
 import type { ParamInput } from '../support/soap-client.js';
 import { structureRequest } from '../support/soap-request.js';
 import { resetAccount } from '../../src/runtime.js';
+import { minimalParams, prepareSamples } from '../support/catalog-samples.js';
 
 /**
  * One contract for every catalog operation: each required parameter left out gives PARAM_NOT_EXIST
  * naming it; a minimal valid call gives SUCCESS; an operation without handler says so.
  */
-const OWN_OBJECT: Record<RefKind, string> = {
-  client: WELL_KNOWN.ownClient,
-  region: WELL_KNOWN.regionMoscow,
-  department: WELL_KNOWN.department,
-  specialist: WELL_KNOWN.specialist,
-};
-
-function sample(spec: ParamSpec): ParamInput {
-  switch (spec.type) {
-    case 'uuid':
-      return spec.ref ? OWN_OBJECT[spec.ref] : '6f1c2d3e-4a5b-4c6d-8e7f-000000000001';
-    case 'string':
-      if (spec.enum) return String(spec.enum[0]);
-      return spec.email ? 'check@example.ru' : 'Проверка'.slice(0, spec.maxLength ?? 8);
-    case 'number':
-      return spec.enum ? Number(spec.enum[0]) : (spec.min ?? 1);
-    case 'boolean':
-      return true;
-    default:
-      return { dateTime: '2024-02-29T10:00:00' };
-  }
-}
-
-function minimalParams(op: OperationSpec, without?: string): Record<string, ParamInput> {
-  const required = (op.params ?? []).filter((p) => p.required && p.name !== without);
-  return Object.fromEntries(required.map((p) => [p.name, sample(p)]));
-}
-
 describe.each(SERVICES.filter((s) => s.protocol === 'structure').map((s) => [s.name, s] as const))('%s catalog contract', (_name, service) => {
   let mock: RunningMock;
   beforeAll(async () => {
@@ -48,6 +20,7 @@ describe.each(SERVICES.filter((s) => s.protocol === 'structure').map((s) => [s.n
   beforeEach(async () => {
     resetAccount(mock.runtime, 'demo');
     await setClock(mock.url, '2024-03-01T12:00:00+03:00');
+    prepareSamples(mock.runtime.db);
   });
   afterAll(() => mock.close());
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OperationSpec } from '../../src/catalog/types.js';
 import type { CallContext } from '../../src/pipeline/call-context.js';
 import { ApiError } from '../../src/pipeline/outcome.js';
-import { checkAccess, checkCrossParameterRules } from '../../src/pipeline/rules.js';
+import { checkAccess, checkCrossParameterRules, checkSubscription } from '../../src/pipeline/rules.js';
 import { openDatabase } from '../../src/store/database.js';
 
 const op: OperationSpec = {
@@ -49,5 +49,42 @@ describe('access stage', () => {
     const specs = [{ name: 'ClientID', type: 'uuid' as const, ownOnly: true }];
     expect(() => checkAccess(specs, { params: {}, refs: new Map([['ClientID', { own: false, deleted: false }]]) })).toThrow('ACCESS_ERROR: ClientID');
     expect(() => checkAccess(specs, { params: {}, refs: new Map([['ClientID', { own: true, deleted: false }]]) })).not.toThrow();
+  });
+});
+
+describe('related parameters and subscriptions', () => {
+  const ctx = ctxAt('2024-03-01T09:00:00Z');
+  const check = (o: Partial<OperationSpec>, params: Record<string, string | Buffer>) => {
+    try {
+      checkCrossParameterRules({ ...op, period: undefined, ...o }, { params, refs: new Map() }, ctx);
+      checkSubscription({ ...op, ...o }, ctx);
+      return 'ok';
+    } catch (e) {
+      return e instanceof ApiError ? `${e.code} ${e.detail}` : String(e);
+    }
+  };
+
+  it('pairedWith: both filled or both empty, else EMPTY_PARAM naming the empty one', () => {
+    const params = [{ name: 'URL', type: 'string' as const }, { name: 'Hint', type: 'string' as const, pairedWith: 'URL' }];
+    expect(check({ params }, {})).toBe('ok');
+    expect(check({ params }, { URL: '', Hint: '' })).toBe('ok');
+    expect(check({ params }, { URL: 'https://x.ru', Hint: 'Ещё' })).toBe('ok');
+    expect(check({ params }, { URL: 'https://x.ru' })).toBe('EMPTY_PARAM Hint');
+    expect(check({ params }, { URL: '', Hint: 'Ещё' })).toBe('EMPTY_PARAM URL');
+  });
+
+  it('md5Of: the checksum of the bytes, in any case', () => {
+    const params = [{ name: 'checksum', type: 'string' as const, md5Of: 'payload' }, { name: 'payload', type: 'binary' as const }];
+    const payload = Buffer.from('abc');
+    expect(check({ params }, { checksum: '900150983CD24FB0D6963F7D28E17F72', payload })).toBe('ok');
+    expect(check({ params }, { checksum: '900150983cd24fb0d6963f7d28e17f73', payload })).toBe('VALUE_IS_NOT_VALID checksum');
+  });
+
+  it('subscription: AVAILABLE_BY_SUBSCRIPTION when the account lacks it', () => {
+    expect(check({ subscription: 'extendedFeatures' }, {})).toBe('ok');
+    const without: CallContext = { ...ctx, account: { ...ctx.account, subscriptions: { extendedFeatures: false, storefrontClickLogs: false } } };
+    expect(() => checkSubscription({ ...op, name: 'SendNotification', subscription: 'extendedFeatures' }, without)).toThrow(
+      'AVAILABLE_BY_SUBSCRIPTION: Операция SendNotification доступна при подписке на расширенный функционал',
+    );
   });
 });

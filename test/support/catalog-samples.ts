@@ -1,14 +1,34 @@
+import { createHash } from 'node:crypto';
 import { WELL_KNOWN } from '../../seed/demo-world.js';
+import { storeFile } from '../../src/activity/files.js';
 import type { OperationSpec, ParamSpec, RefKind } from '../../src/catalog/types.js';
+import type { Db } from '../../src/store/database.js';
 import type { ParamInput } from './soap-client.js';
 
-/** An own, existing object of each kind a uuid parameter can name: what a minimal valid call passes. */
+/**
+ * Valid values for any catalog parameter, for the contract suite and the hostile corpus: an own,
+ * existing object of each kind a reference can name, and a sample of each type.
+ */
 export const OWN_OBJECT: Record<RefKind, string> = {
   client: WELL_KNOWN.ownClient,
   region: WELL_KNOWN.regionMoscow,
   department: WELL_KNOWN.department,
   specialist: WELL_KNOWN.specialist,
+  // An own employee on «Моя компания»: a recipient served on that line.
+  supportLine: WELL_KNOWN.myCompanyLine,
+  recipient: WELL_KNOWN.specialist,
+  // Filled from the store by prepareSamples: a client user served on the demo partner's line; an uploaded file.
+  consumer: '',
+  file: '',
 };
+
+export const SAMPLE_BYTES = Buffer.from('Проверка', 'utf8');
+
+/** Fills the samples that live in the store; call after each reset of the demo world. */
+export function prepareSamples(db: Db): void {
+  OWN_OBJECT.consumer = (db.prepare('SELECT user_id FROM line_users WHERE account = ? AND line_id = ? ORDER BY user_id').get('demo', WELL_KNOWN.supportLine) as { user_id: string }).user_id;
+  OWN_OBJECT.file = storeFile(db, 'demo', new Date(), 'check.txt', SAMPLE_BYTES);
+}
 
 /** A valid value of a parameter, from its catalog record. */
 export function sample(spec: ParamSpec): ParamInput {
@@ -16,12 +36,19 @@ export function sample(spec: ParamSpec): ParamInput {
     case 'uuid':
       return spec.ref ? OWN_OBJECT[spec.ref] : '6f1c2d3e-4a5b-4c6d-8e7f-000000000001';
     case 'string':
+      if (spec.ref) return OWN_OBJECT[spec.ref];
       if (spec.enum) return String(spec.enum[0]);
       return spec.email ? 'check@example.ru' : 'Проверка'.slice(0, spec.maxLength ?? 8);
     case 'number':
       return spec.enum ? Number(spec.enum[0]) : (spec.min ?? 1);
     case 'boolean':
       return true;
+    case 'binary':
+      return { typed: 'xs:base64Binary', value: SAMPLE_BYTES.toString('base64') };
+    case 'table': {
+      const columns = (spec.columns ?? []).filter((c) => c.required);
+      return { table: { columns: columns.map((c) => c.name), rows: [columns.map(sample)] } };
+    }
     default:
       return { dateTime: '2024-02-29T10:00:00' };
   }
@@ -30,5 +57,6 @@ export function sample(spec: ParamSpec): ParamInput {
 /** The required parameters of an operation with valid values, one left out if named. */
 export function minimalParams(op: OperationSpec, without?: string): Record<string, ParamInput> {
   const required = (op.params ?? []).filter((p) => p.required && p.name !== without);
-  return Object.fromEntries(required.map((p) => [p.name, sample(p)]));
+  // A checksum parameter carries the MD5 of the sample bytes.
+  return Object.fromEntries(required.map((p) => [p.name, p.md5Of ? createHash('md5').update(SAMPLE_BYTES).digest('hex') : sample(p)]));
 }

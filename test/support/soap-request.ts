@@ -11,6 +11,11 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function valueXml(v: ParamInput): string {
   if (v === null) return '<Value xsi:nil="true"/>';
+  if (typeof v === 'object' && 'table' in v) {
+    const columns = v.table.columns.map((c) => `<column><Name>${c}</Name></column>`).join('');
+    const rows = v.table.rows.map((r) => `<row>${r.map(valueXml).join('')}</row>`).join('');
+    return `<Value xsi:type="ValueTable">${columns}${rows}</Value>`;
+  }
   if (typeof v === 'string') return `<Value xsi:type="xs:string">${escape(v)}</Value>`;
   if (typeof v === 'number') return `<Value xsi:type="xs:decimal">${v}</Value>`;
   if (typeof v === 'boolean') return `<Value xsi:type="xs:boolean">${v}</Value>`;

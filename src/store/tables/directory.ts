@@ -125,6 +125,7 @@ CREATE TABLE line_users (
   user_id TEXT NOT NULL,
   PRIMARY KEY (account, line_id, user_id)
 );
+CREATE INDEX line_users_user ON line_users (account, user_id);
 `,
   worldTables: [
     'line_users',

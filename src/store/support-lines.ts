@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import type { CallContext } from '../pipeline/call-context.js';
+import { stmt } from './statements.js';
+
+/**
+ * «Моя компания» (spec 5.4): every partner's predefined line, on which its own employees are served.
+ * It is not a support_lines row: its id is derived from the partner's, so it is stable across resets.
+ */
+export const MY_COMPANY_LINE_NAME = 'Моя компания';
+
+export function myCompanyLineId(partnerId: string): string {
+  const h = createHash('sha1').update(`my-company-line:${partnerId}`).digest('hex');
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export type LineToConsumer = { ConsumerID: string; SupportLineID: string };
+
+/**
+ * Which client users are served on which of the partner's lines (own and imported) at the call's now.
+ * The one place that reads line_users for BotAPI: a dated connection would be filtered here.
+ */
+export function linesInForce(ctx: CallContext, consumerId = ''): LineToConsumer[] {
+  return stmt(
+    ctx.db,
+    `SELECT lu.user_id AS ConsumerID, lu.line_id AS SupportLineID
+     FROM line_users lu
+     JOIN support_lines l ON l.account = lu.account AND l.id = lu.line_id
+     JOIN client_users u ON u.account = lu.account AND u.id = lu.user_id
+     WHERE lu.account = ? AND l.partner_id = ? AND l.deleted = 0 AND u.deleted = 0 AND (? = '' OR lu.user_id = ?)
+     ORDER BY u.surname, u.name, lu.user_id, l.name, lu.line_id`,
+  ).all(ctx.account.login, ctx.account.partnerId, consumerId, consumerId) as LineToConsumer[];
+}
+
+/** Is the person (a client user, or an own specialist on «Моя компания») served on the line now? */
+export function isServedOn(ctx: CallContext, personId: string, lineId: string): boolean {
+  if (lineId === myCompanyLineId(ctx.account.partnerId)) {
+    return stmt(ctx.db, 'SELECT 1 FROM specialists WHERE account = ? AND id = ? AND partner_id = ? AND deleted = 0')
+      .get(ctx.account.login, personId, ctx.account.partnerId) !== undefined;
+  }
+  return linesInForce(ctx, personId).some((l) => l.SupportLineID === lineId);
+}
+
+/** A client user who gets or got support on one of the partner's lines (GetConsumersList, ConsumerID). */
+export const EVER_SERVED_SQL = `EXISTS (SELECT 1 FROM line_users lu JOIN support_lines l ON l.account = lu.account AND l.id = lu.line_id
+  WHERE lu.account = u.account AND lu.user_id = u.id AND l.partner_id = ?)`;
