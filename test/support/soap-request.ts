@@ -9,7 +9,7 @@ export const ENVELOPE_NS: Record<SoapVersion, string> = {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-function valueXml(v: ParamInput): string {
+export function valueXml(v: ParamInput): string {
   if (v === null) return '<Value xsi:nil="true"/>';
   if (typeof v === 'string') return `<Value xsi:type="xs:string">${escape(v)}</Value>`;
   if (typeof v === 'number') return `<Value xsi:type="xs:decimal">${v}</Value>`;
