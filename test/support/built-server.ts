@@ -1,0 +1,61 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Compiles the project into a fresh folder under node_modules/.cache (so the build finds the
+ * installed packages) for tests that run the real CLI in a child process; returns the CLI's path.
+ */
+export function buildCli(): { cli: string; remove(): void } {
+  const cache = join(ROOT, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const outDir = mkdtempSync(join(cache, 'mock-build-'));
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json'), '--outDir', outDir, '--sourceMap', 'false'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
+  return { cli: join(outDir, 'src/cli.js'), remove: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** Kills the process with the signal and waits until it has gone. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Starts the CLI on a free port (--port 0) and waits for the address it prints. */
+export function startCli(cli: string, args: string[], timeoutMs = 20_000): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+  };
+  return new Promise((resolveStart, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      void kill();
+      reject(new Error(`the server did not start within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        child.stdout?.off('data', onData);
+        child.stdout?.resume();
+        resolveStart({ url: match[1], child, kill });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (${code ?? signal}) before listening:\n${output}`));
+    });
+  });
+}
