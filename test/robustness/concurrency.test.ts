@@ -16,6 +16,8 @@ const IN_FLIGHT = 48;
 /** A weekday noon in Moscow: the day limits apply (ClientAdd, ClientEdit 250; RegionRead 25 an hour). */
 const DAY = '2024-03-01T12:00:00+03:00';
 const SECOND = { login: 'second', password: 'pw' };
+/** Each test's bound: a few seconds alone, more on a busy machine. */
+const BOUND = 30_000;
 const authOf = (login: string, password: string) => `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`;
 
 describe('concurrent callers never overspend an hourly budget (spec 4.2, WIRE-FORMAT §7–8)', () => {
@@ -62,7 +64,7 @@ describe('concurrent callers never overspend an hourly budget (spec 4.2, WIRE-FO
     const refused = results.map((r, i) => (r.code === 'OUT_OF_LIMIT' ? `ООО «Параллель ${i}»` : undefined)).filter(Boolean);
     expect(created.filter((id) => names.has(id))).toHaveLength(250);
     expect([...names.values()].filter((n) => refused.includes(n as string))).toEqual([]);
-  });
+  }, BOUND);
 
   it('200 concurrent callers of one operation: exactly the limit admitted, the rest OUT_OF_LIMIT', async () => {
     const results = await mapBounded(Array.from({ length: 200 }), IN_FLIGHT, () => single('RegionRead'));
@@ -71,7 +73,7 @@ describe('concurrent callers never overspend an hourly budget (spec 4.2, WIRE-FO
     expect(codes).toEqual({ SUCCESS: 25, OUT_OF_LIMIT: 175 });
     expect(results.find((r) => r.code === 'OUT_OF_LIMIT')?.data).toBe('Превышен лимит вызовов операции RegionRead: 25 в час');
     expect(await used('demo', 'RegionRead')).toBe(25);
-  });
+  }, BOUND);
 
   it('two accounts spending the same operation in parallel do not touch each other’s budget', async () => {
     const second = authOf(SECOND.login, SECOND.password);
@@ -88,7 +90,7 @@ describe('concurrent callers never overspend an hourly budget (spec 4.2, WIRE-FO
     expect((await single('RegionRead')).code).toBe('OUT_OF_LIMIT');
     expect((await single('RegionRead', {}, second)).code).toBe('SUCCESS');
     expect([await used('demo', 'RegionRead'), await used(SECOND.login, 'RegionRead')]).toEqual([25, 1]);
-  });
+  }, BOUND);
 
   it('ClientEdit batches of 100 racing single calls: successes sum to exactly the limit, refused writes change nothing', async () => {
     const read = await single('ClientRead');
@@ -125,5 +127,5 @@ describe('concurrent callers never overspend an hourly budget (spec 4.2, WIRE-FO
     const finalNames = (after.data as Row[]).filter((r) => own.includes(r.ClientID as string)).map((r) => r.Name as string);
     const original = new Set((read.data as Row[]).map((r) => r.Name));
     expect(finalNames.filter((n) => !applied.has(n) && !original.has(n))).toEqual([]);
-  });
+  }, BOUND);
 });

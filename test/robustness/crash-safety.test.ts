@@ -126,7 +126,7 @@ describe('crash safety of the file store under kill -9', () => {
           if (state === 'done') break;
         }
         // Then right after a batch is sent, sweeping the kill across its parsing, transaction and answer.
-        await new Promise<void>((sent) => (batchSent = sent));
+        await Promise.race([new Promise<void>((sent) => (batchSent = sent)), loadFailed]);
         const delay = (round - 1) * 4;
         await sleep(delay);
         // Calls cut off by the kill fail; responses that arrived before it still count as acknowledged.

@@ -1,22 +1,28 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * Compiles the project into a fresh folder under node_modules/.cache (so the build finds the
- * installed packages) for tests that run the real CLI in a child process; returns the CLI's path.
+ * Compiles the server (src/ and seed/, not the tests) into a fresh folder under node_modules/.cache,
+ * so the build finds the installed packages, for tests that run the real CLI in a child process.
  */
 export function buildCli(): { cli: string; remove(): void } {
   const cache = join(ROOT, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   const outDir = mkdtempSync(join(cache, 'mock-build-'));
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.json'), '--outDir', outDir, '--sourceMap', 'false'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  const config = join(outDir, 'tsconfig.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: join(ROOT, 'tsconfig.json'),
+      compilerOptions: { rootDir: ROOT, outDir, sourceMap: false },
+      include: [join(ROOT, 'src/**/*.ts'), join(ROOT, 'seed/**/*.ts')],
+    }),
+  );
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', config], { cwd: ROOT, stdio: 'pipe' });
   return { cli: join(outDir, 'src/cli.js'), remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
