@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../../seed/demo-world.js';
-import { buildCli, startCli, type ServerProcess } from '../support/built-server.js';
+import { buildCli, spawnCli, startCli } from '../support/built-server.js';
 import { decodeResponse } from '../support/decode-response.js';
 import { postSoap } from '../support/mock-server.js';
 import { structureRequest } from '../support/soap-request.js';
@@ -51,7 +51,7 @@ describe('crash safety of the file store under kill -9', () => {
     const perRound: string[] = [];
 
     for (let round = 1; round <= ROUNDS; round++) {
-      const server: ServerProcess = await startCli(build.cli, ['--db', dbFile, '--no-limits']);
+      const server = await startCli(build.cli, ['--db', dbFile, '--no-limits']);
       const endpoint = `${server.url}/cus/ws/PartnerWebAPI2`;
       const call = async (body: string) => {
         const res = await postSoap(endpoint, body);
@@ -159,7 +159,74 @@ describe('crash safety of the file store under kill -9', () => {
       }
     }
 
+    // The last death too: a restarted server serves every acknowledged client and the last batch whole.
+    const server = await startCli(build.cli, ['--db', dbFile, '--no-limits']);
+    try {
+      const res = await postSoap(`${server.url}/cus/ws/PartnerWebAPI2`, structureRequest('PartnerWebAPI2', 'ClientRead', {}));
+      const served = new Map((decodeResponse(res.text).data as Row[]).map((r) => [r.ClientID as string, r]));
+      for (const [id, name] of acknowledgedAdds) expect(served.get(id)?.Name, `acknowledged ClientAdd ${id}`).toBe(name);
+      expect(new Set(targets.map((id) => served.get(id)?.FullName)).size).toBe(1);
+    } finally {
+      await server.kill();
+    }
+
     console.log(`crash safety: ${ROUNDS} kill -9 rounds, ${acknowledgedAdds.size} of ${acknowledgedAdds.size} acknowledged ClientAdd survived, ${lastAckedSeq} batches of ${BATCH_ROWS} acknowledged\n  ${perRound.join('\n  ')}`);
     expect(acknowledgedAdds.size).toBeGreaterThan(ROUNDS * 5);
+  }, 90_000);
+
+  it('a server killed while it creates a new store starts cleanly on that store next time', async () => {
+    const clientsOf = async (url: string) => {
+      const res = await postSoap(`${url}/cus/ws/PartnerWebAPI2`, structureRequest('PartnerWebAPI2', 'ClientRead', {}));
+      const { code, data } = decodeResponse(res.text);
+      expect(code).toBe('SUCCESS');
+      return (data as Row[]).map((r) => `${r.ClientID} ${r.Name}`).sort();
+    };
+
+    /** Spawns a server on a new file; resolves once the file exists, with the ms from then until it listens (if it gets there). */
+    const untilFileExists = async (file: string) => {
+      const server = spawnCli(build.cli, ['--db', file]);
+      const deadline = Date.now() + 20_000;
+      while (!existsSync(file) && Date.now() < deadline) await sleep(1);
+      return server;
+    };
+
+    // A clean start, timed from the file's creation: the kills below land across the schema and the demo world's seeding.
+    const reference = await untilFileExists(join(dir, 'reference.db'));
+    const created = Date.now();
+    const url = await reference.listening;
+    const creationMs = Date.now() - created;
+    const expected = await clientsOf(url);
+    await reference.kill();
+
+    const outcomes: string[] = [];
+    for (let round = 1; round <= 6; round++) {
+      const file = join(dir, `fresh-${round}.db`);
+      const delay = Math.round((creationMs * (round - 1)) / 6);
+      const doomed = await untilFileExists(file);
+      await sleep(delay);
+      await doomed.kill('SIGKILL');
+      const listened = await doomed.listening.then(() => true, () => false);
+
+      let left = 'no file yet';
+      if (existsSync(file)) {
+        const db = new Database(file, { readonly: true, fileMustExist: true });
+        try {
+          expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+          const version = db.pragma('user_version', { simple: true }) as number;
+          const seeded = version > 0 && (db.prepare('SELECT count(*) AS n FROM accounts').get() as { n: number }).n > 0;
+          left = version === 0 ? 'an empty file' : seeded ? 'a seeded store' : 'a schema without the demo world';
+        } finally {
+          db.close();
+        }
+      }
+      outcomes.push(`${delay} ms: ${left}${listened ? ', already listening' : ''}`);
+      const restarted = await startCli(build.cli, ['--db', file]);
+      try {
+        expect(await clientsOf(restarted.url)).toEqual(expected);
+      } finally {
+        await restarted.kill();
+      }
+    }
+    console.log(`crash safety: a new store took ${creationMs} ms from its file to listening; killed while creating a store after ${outcomes.join('; ')}; each restarted with the whole demo world`);
   }, 90_000);
 });

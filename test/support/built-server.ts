@@ -27,21 +27,22 @@ export function buildCli(): { cli: string; remove(): void } {
 }
 
 export interface ServerProcess {
-  url: string;
   child: ChildProcess;
-  /** Kills the process with the signal and waits until it has gone. */
+  /** The base URL once the server prints it; rejects when it exits first or takes longer than the timeout. */
+  listening: Promise<string>;
+  /** Kills the process with the signal (SIGKILL by default) and waits until it has gone. */
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts the CLI on a free port (--port 0) and waits for the address it prints. */
-export function startCli(cli: string, args: string[], timeoutMs = 20_000): Promise<ServerProcess> {
+/** Spawns the CLI on a free port (--port 0) without waiting for it. */
+export function spawnCli(cli: string, args: string[], timeoutMs = 20_000): ServerProcess {
   const child = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
   };
-  return new Promise((resolveStart, reject) => {
+  const listening = new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => {
       void kill();
@@ -54,7 +55,7 @@ export function startCli(cli: string, args: string[], timeoutMs = 20_000): Promi
         clearTimeout(timer);
         child.stdout?.off('data', onData);
         child.stdout?.resume();
-        resolveStart({ url: match[1], child, kill });
+        resolve(match[1]);
       }
     };
     child.stdout?.on('data', onData);
@@ -64,4 +65,12 @@ export function startCli(cli: string, args: string[], timeoutMs = 20_000): Promi
       reject(new Error(`the server exited (${code ?? signal}) before listening:\n${output}`));
     });
   });
+  listening.catch(() => {}); // a server killed on purpose before it listens is not an error
+  return { child, listening, kill };
+}
+
+/** Starts the CLI on a free port and waits until it listens. */
+export async function startCli(cli: string, args: string[], timeoutMs = 20_000): Promise<ServerProcess & { url: string }> {
+  const server = spawnCli(cli, args, timeoutMs);
+  return { ...server, url: await server.listening };
 }
