@@ -9,7 +9,7 @@ export const ENVELOPE_NS: Record<SoapVersion, string> = {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-function valueXml(v: ParamInput): string {
+export function valueXml(v: ParamInput): string {
   if (v === null) return '<Value xsi:nil="true"/>';
   if (typeof v === 'object' && 'table' in v) {
     const columns = v.table.columns.map((c) => `<column><Name>${c}</Name></column>`).join('');
