@@ -1,5 +1,6 @@
 /** The operation catalog's vocabulary: one record per operation, pure data. */
 
+import type { Subscriptions } from '../pipeline/call-context.js';
 import type { ColumnSpec } from '../xml/value-type.js';
 
 export type { ColumnSpec, ColumnType } from '../xml/value-type.js';
@@ -10,7 +11,23 @@ export type ServiceName = 'PartnerWebAPI2' | 'BotAPI' | 'PartnerAPI';
 export type ParamType = 'string' | 'uuid' | 'number' | 'boolean' | 'date' | 'dateTime' | 'table' | 'array';
 
 /** Object kinds a uuid parameter can refer to; each has a resolver in the store. */
-export type RefKind = 'client' | 'region' | 'department' | 'specialist';
+export type RefKind =
+  | 'client'
+  | 'region'
+  | 'department'
+  | 'specialist'
+  | 'supportLine'
+  | 'clientUser'
+  /** A client user or a specialist: whoever acts in the 1C-Connect app. */
+  | 'person'
+  | 'serviceRequestChannel'
+  | 'serviceKind'
+  | 'serviceRequestType'
+  | 'serviceRequestStatus'
+  | 'serviceRequest'
+  | 'storefrontProduct'
+  | 'startPicture'
+  | 'storefrontBuyRequest';
 
 export interface ParamSpec {
   name: string;
@@ -29,6 +46,10 @@ export interface ParamSpec {
   ref?: RefKind;
   /** ACCESS_ERROR unless the referenced object belongs to the calling partner. */
   ownOnly?: boolean;
+  /** UID_NOT_CORRECT when the referenced object is marked deleted. */
+  notDeleted?: boolean;
+  /** VALUE_IS_NOT_VALID for a number with a fractional part. */
+  integer?: boolean;
   /** Dates in the server zone (GMT+3) instead of the account's. */
   serverTimeZone?: boolean;
   /** Other spellings accepted for this parameter (spec typos). */
@@ -62,5 +83,7 @@ export interface OperationSpec {
   result?: ResultShape;
   /** Names of the period parameters for the daytime period limit. */
   period?: { from: string; to: string };
+  /** AVAILABLE_BY_SUBSCRIPTION unless the account has this subscription (spec 4.3). */
+  subscription?: keyof Subscriptions;
 }
 

@@ -41,9 +41,43 @@ const region: Resolver = (ctx, id) =>
     ? { own: true, deleted: false }
     : undefined;
 
+/** A client's user is seen as its organisation is; deleted when either is. */
+const clientUser: Resolver = (ctx, id) => {
+  const row = stmt(ctx.db, 'SELECT client_id, deleted FROM client_users WHERE account = ? AND id = ?').get(ctx.account.login, id) as
+    | { client_id: string; deleted: number }
+    | undefined;
+  const org = row && client(ctx, row.client_id);
+  return org && { own: org.own, deleted: org.deleted || row.deleted === 1 };
+};
+
+const specialist = ownedBy('specialists', 'partner_id', false);
+
+/** Storefront items: the partner's own, and the common ones of the vendor shown on every storefront. */
+function storefrontItem(table: string): Resolver {
+  return (ctx, id) => {
+    const row = stmt(ctx.db, `SELECT partner_id, common, deleted FROM ${table} WHERE account = ? AND id = ?`).get(ctx.account.login, id) as
+      | { partner_id: string; common: number; deleted: number }
+      | undefined;
+    if (!row) return undefined;
+    const own = row.partner_id === ctx.account.partnerId;
+    return own || row.common === 1 ? { own, deleted: row.deleted === 1 } : undefined;
+  };
+}
+
 export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   client,
   region,
   department: ownedBy('departments', 'partner_id', false),
-  specialist: ownedBy('specialists', 'partner_id', false),
+  specialist,
+  supportLine: ownedBy('support_lines', 'partner_id', false),
+  clientUser,
+  person: (ctx, id) => clientUser(ctx, id) ?? specialist(ctx, id),
+  serviceRequestChannel: ownedBy('service_request_channels', 'partner_id', false),
+  serviceKind: ownedBy('service_kinds', 'partner_id', false),
+  serviceRequestType: ownedBy('service_request_types', 'partner_id', false),
+  serviceRequestStatus: ownedBy('service_request_statuses', 'partner_id', false),
+  serviceRequest: ownedBy('service_requests', 'partner_id', false),
+  storefrontProduct: storefrontItem('storefront_products'),
+  startPicture: storefrontItem('start_pictures'),
+  storefrontBuyRequest: ownedBy('storefront_buy_requests', 'partner_id', false),
 };

@@ -17,6 +17,17 @@ const OWN_OBJECT: Record<RefKind, string> = {
   region: WELL_KNOWN.regionMoscow,
   department: WELL_KNOWN.department,
   specialist: WELL_KNOWN.specialist,
+  supportLine: WELL_KNOWN.supportLine,
+  clientUser: WELL_KNOWN.requesterUser,
+  person: WELL_KNOWN.requesterUser,
+  serviceRequestChannel: WELL_KNOWN.serviceRequestChannel,
+  serviceKind: WELL_KNOWN.serviceKind,
+  serviceRequestType: WELL_KNOWN.serviceRequestType,
+  serviceRequestStatus: WELL_KNOWN.statusWork,
+  serviceRequest: WELL_KNOWN.serviceRequest,
+  storefrontProduct: WELL_KNOWN.ownProduct,
+  startPicture: WELL_KNOWN.ownStartPicture,
+  storefrontBuyRequest: WELL_KNOWN.buyRequest,
 };
 
 function sample(spec: ParamSpec): ParamInput {
