@@ -16,9 +16,10 @@ interface OwnedRow {
   deleted: number;
 }
 
-function ownedBy(table: string, ownerColumn: string, visibleToOthers: boolean): Resolver {
+/** `deleted` is the table's deletion mark, or '0' for objects that are never deleted. */
+function ownedBy(table: string, ownerColumn: string, visibleToOthers: boolean, deleted = 'deleted'): Resolver {
   return (ctx, id) => {
-    const row = stmt(ctx.db, `SELECT ${ownerColumn} AS owner, deleted FROM ${table} WHERE account = ? AND id = ?`)
+    const row = stmt(ctx.db, `SELECT ${ownerColumn} AS owner, ${deleted} AS deleted FROM ${table} WHERE account = ? AND id = ?`)
       .get(ctx.account.login, id) as OwnedRow | undefined;
     if (!row) return undefined;
     const own = row.owner === ctx.account.partnerId;
@@ -79,5 +80,5 @@ export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   serviceRequest: ownedBy('service_requests', 'partner_id', false),
   storefrontProduct: storefrontItem('storefront_products'),
   startPicture: storefrontItem('start_pictures'),
-  storefrontBuyRequest: ownedBy('storefront_buy_requests', 'partner_id', false),
+  storefrontBuyRequest: ownedBy('storefront_buy_requests', 'partner_id', false, '0'),
 };

@@ -1,0 +1,130 @@
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { WELL_KNOWN } from '../../../seed/demo-world.js';
+import { formatLocal } from '../../../src/time/account-dates.js';
+import { callWith, type ParamInput } from '../../support/soap-client.js';
+import { bothVersions, useMock } from '../../support/use-mock.js';
+
+type Row = Record<string, string | null>;
+type DbRow = Record<string, unknown>;
+
+const MOSCOW = 180;
+const wire = (stored: unknown) => (stored ? formatLocal(new Date(stored as string), MOSCOW) : '0001-01-01T00:00:00');
+
+describe('PartnerWebAPI2 storefront (spec 3.17–3.20, 3.48–3.50)', () => {
+  const f = useMock();
+  const one = <T = DbRow>(sql: string, ...args: unknown[]) => f.mock.runtime.db.prepare(sql).get(...args) as T;
+  const all = <T = DbRow>(sql: string, ...args: unknown[]) => f.mock.runtime.db.prepare(sql).all(...args) as T[];
+  const clickers = (itemId: string) => one<{ n: number }>(`SELECT COUNT(DISTINCT user_id) AS n FROM storefront_clicks WHERE account = 'demo' AND partner_id = ? AND item_id = ?`, WELL_KNOWN.partner, itemId).n;
+  const setClickLogs = async (on: boolean) => {
+    const res = await fetch(`${f.mock.url}/admin/api/accounts/demo/settings`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ storefrontClickLogs: on }),
+    });
+    expect(res.ok).toBe(true);
+  };
+
+  describe.each(bothVersions(f))('StorefrontProductsRead over %s', (_name, client) => {
+    it('lists own and common products that are not deleted, in the columns of 3.17, with a PNG picture', async () => {
+      const r = await callWith(client(), 'StorefrontProductsRead');
+      expect(r.code).toBe('SUCCESS');
+      const rows = r.data as Row[];
+      const expectedIds = all<{ id: string }>(
+        `SELECT id FROM storefront_products WHERE account = 'demo' AND deleted = 0 AND (partner_id = ? OR common = 1)`,
+        WELL_KNOWN.partner,
+      ).map((p) => p.id);
+      expect(rows.map((p) => p.ProductID).sort()).toEqual(expectedIds.sort());
+      expect(rows).toHaveLength(9);
+      expect(rows.map((p) => p.ProductID)).not.toContain(WELL_KNOWN.deletedOwnProduct);
+
+      const product = rows.find((p) => p.ProductID === WELL_KNOWN.ownProduct)!;
+      const stored = one(`SELECT * FROM storefront_products WHERE account = 'demo' AND id = ?`, WELL_KNOWN.ownProduct);
+      expect(Object.keys(product)).toEqual([
+        'ProductID', 'Name', 'OwnProduct', 'Cost', 'Picture', 'EnabledToShow', 'DescriptionURL', 'EMailForNotification',
+        'PublicationDate', 'PublicationEndDate', 'ShowsCount', 'UniqueShowsCount', 'ClicksCount', 'CreateTime',
+      ]);
+      expect(product).toEqual({
+        ProductID: WELL_KNOWN.ownProduct,
+        Name: 'Продление 1С:ИТС ПРОФ',
+        OwnProduct: 'true',
+        Cost: 'от 7 680 ₽/мес',
+        Picture: (stored.picture as Buffer).toString('base64'),
+        EnabledToShow: 'true',
+        DescriptionURL: 'https://demo-partner.ru/shop/its-prof',
+        EMailForNotification: 'shop@demo-partner.ru',
+        PublicationDate: wire(stored.publication_date),
+        PublicationEndDate: wire(stored.publication_end_date),
+        ShowsCount: String(stored.shows_count),
+        UniqueShowsCount: String(stored.unique_shows_count),
+        ClicksCount: String(clickers(WELL_KNOWN.ownProduct)),
+        CreateTime: wire(stored.created_at),
+      });
+      const png = PNG.sync.read(Buffer.from(product.Picture!, 'base64'));
+      expect([png.width, png.height]).toEqual([96, 64]);
+      expect(r).toBeDefined();
+    });
+  });
+
+  it('keeps the counters consistent with the click log: shows ≥ unique shows ≥ people who clicked', async () => {
+    const rows = (await callWith(f.soap11, 'StorefrontProductsRead')).data as Row[];
+    for (const p of rows) {
+      expect(Number(p.ClicksCount)).toBe(clickers(p.ProductID!));
+      expect(Number(p.ClicksCount)).toBeGreaterThan(0);
+      expect(Number(p.UniqueShowsCount)).toBeGreaterThanOrEqual(Number(p.ClicksCount));
+      expect(Number(p.ShowsCount)).toBeGreaterThanOrEqual(Number(p.UniqueShowsCount));
+    }
+    const common = rows.find((p) => p.ProductID === WELL_KNOWN.commonProduct)!;
+    expect(common).toMatchObject({ OwnProduct: 'false', EMailForNotification: 'partners@soft-vendor.ru' });
+  });
+
+  it('filters by EnabledToShow and OwnProduct', async () => {
+    const ids = async (params: Record<string, ParamInput>) => ((await callWith(f.soap11, 'StorefrontProductsRead', params)).data as Row[]).map((p) => p.ProductID);
+    expect(await ids({ EnabledToShow: false })).toEqual([WELL_KNOWN.hiddenOwnProduct]);
+    expect(await ids({ OwnProduct: false })).toHaveLength(4);
+    expect(await ids({ OwnProduct: false })).toContain(WELL_KNOWN.commonProduct);
+    expect(await ids({ OwnProduct: true })).toHaveLength(5);
+    expect(await ids({ OwnProduct: true, EnabledToShow: true })).toHaveLength(4);
+    expect(await ids({ OwnProduct: true, EnabledToShow: false })).toEqual([WELL_KNOWN.hiddenOwnProduct]);
+    expect(await callWith(f.soap11, 'StorefrontProductsRead', { EnabledToShow: 'да' })).toEqual({ code: 'TYPE_MISMATCH', data: 'EnabledToShow' });
+    expect(await callWith(f.soap11, 'StorefrontProductsRead', { OwnProduct: 1 })).toEqual({ code: 'TYPE_MISMATCH', data: 'OwnProduct' });
+  });
+
+  describe('StartPictureRead', () => {
+    it('lists own and common pictures that are not deleted, in the columns of 3.18', async () => {
+      const rows = (await callWith(f.soap11, 'StartPictureRead')).data as Row[];
+      expect(rows).toHaveLength(6);
+      expect(rows.map((p) => p.StartPictureID)).not.toContain(WELL_KNOWN.deletedStartPicture);
+      const stored = one(`SELECT * FROM start_pictures WHERE account = 'demo' AND id = ?`, WELL_KNOWN.ownStartPicture);
+      expect(rows.find((p) => p.StartPictureID === WELL_KNOWN.ownStartPicture)).toEqual({
+        StartPictureID: WELL_KNOWN.ownStartPicture,
+        Name: 'Новый релиз Бухгалтерии: что изменилось',
+        OwnStartPicture: 'true',
+        EnabledToShow: 'true',
+        StartPictureType: 'CLIENTS',
+        DescriptionURL: 'https://demo-partner.ru/shop/release',
+        ShowsLimit: String(stored.shows_limit),
+        EMailForNotification: 'marketing@demo-partner.ru',
+        PublicationDate: wire(stored.publication_date),
+        PublicationEndDate: wire(stored.publication_end_date),
+        ShowsCount: String(stored.shows_count),
+        UniqueShowsCount: String(stored.unique_shows_count),
+        ClicksCount: String(clickers(WELL_KNOWN.ownStartPicture)),
+        CreateTime: wire(stored.created_at),
+      });
+      expect(rows.find((p) => p.StartPictureID === WELL_KNOWN.commonStartPicture)).toMatchObject({ OwnStartPicture: 'false', StartPictureType: 'BIRTHDAYS', Name: 'С днём рождения!' });
+    });
+
+    it('filters by EnabledToShow, OwnProduct and StartPictureType', async () => {
+      const names = async (params: Record<string, ParamInput>) => ((await callWith(f.soap11, 'StartPictureRead', params)).data as Row[]).map((p) => p.Name);
+      expect(await names({ StartPictureType: 'BIRTHDAYS' })).toEqual(['С днём рождения от Демо-Партнёра!', 'С днём рождения!']);
+      expect(await names({ StartPictureType: 'SPECIALISTS' })).toEqual(['Регламент работы линии консультаций']);
+      expect(await names({ StartPictureType: 'CLIENTS', OwnProduct: false })).toEqual(['1С:ИТС — всё для работы с 1С']);
+      expect(await names({ EnabledToShow: false })).toEqual(['Вебинар для бухгалтеров: закрытие года']);
+      expect(await names({ OwnProduct: true })).toHaveLength(4);
+      expect(await callWith(f.soap11, 'StartPictureRead', { StartPictureType: 'ALL' })).toEqual({ code: 'VALUE_IS_NOT_VALID', data: 'StartPictureType' });
+      expect(await callWith(f.soap11, 'StartPictureRead', { StartPictureType: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'StartPictureType' });
+      expect(await callWith(f.soap11, 'StartPictureRead', { StartPictureType: true })).toEqual({ code: 'TYPE_MISMATCH', data: 'StartPictureType' });
+    });
+  });
+});
