@@ -127,4 +127,100 @@ describe('PartnerWebAPI2 storefront (spec 3.17–3.20, 3.48–3.50)', () => {
       expect(await callWith(f.soap11, 'StartPictureRead', { StartPictureType: true })).toEqual({ code: 'TYPE_MISMATCH', data: 'StartPictureType' });
     });
   });
+
+  describe('buy requests', () => {
+    const get = async (params: Record<string, ParamInput> = {}) => {
+      const r = await callWith(f.soap11, 'StorefrontProductBuyRequestsGet', params);
+      expect(r.code, JSON.stringify(r.data)).toBe('SUCCESS');
+      return r.data as Row[];
+    };
+
+    it('lists the partner requests in the columns of 3.48', async () => {
+      const rows = await get();
+      expect(rows).toHaveLength(all(`SELECT 1 FROM storefront_buy_requests WHERE account = 'demo' AND partner_id = ?`, WELL_KNOWN.partner).length);
+      expect(rows.map((b) => b.RequestID)).not.toContain(WELL_KNOWN.foreignBuyRequest);
+      expect(rows.find((b) => b.RequestID === WELL_KNOWN.buyRequest)).toEqual({
+        RequestID: WELL_KNOWN.buyRequest,
+        ProductID: WELL_KNOWN.ownProduct,
+        AgentCreatorID: WELL_KNOWN.requesterUser,
+        Status: 'ON_CONSIDERATION',
+        CreationTime: '2024-02-24T12:00:00',
+        ExecutedTime: '0001-01-01T00:00:00',
+      });
+      expect(new Set(rows.map((b) => b.Status))).toEqual(new Set(['ON_CONSIDERATION', 'ACCEPTED', 'REJECTED']));
+    });
+
+    it('applies every filter of 3.48', async () => {
+      expect((await get({ RequestID: WELL_KNOWN.buyRequest })).map((b) => b.RequestID)).toEqual([WELL_KNOWN.buyRequest]);
+      const forProduct = await get({ ProductID: WELL_KNOWN.commonProduct });
+      expect(forProduct.map((b) => b.RequestID)).toContain(WELL_KNOWN.acceptedBuyRequest);
+      expect(new Set(forProduct.map((b) => b.ProductID))).toEqual(new Set([WELL_KNOWN.commonProduct]));
+      expect((await get({ AgentCreatorID: WELL_KNOWN.requesterUser })).map((b) => b.RequestID)).toContain(WELL_KNOWN.buyRequest);
+      const accepted = await get({ Status: 'ACCEPTED' });
+      expect(accepted.length).toBeGreaterThan(0);
+      expect(new Set(accepted.map((b) => b.Status))).toEqual(new Set(['ACCEPTED']));
+      expect(accepted.every((b) => b.ExecutedTime! > b.CreationTime!)).toBe(true);
+      const window = await get({ CreateTimeFrom: { dateTime: '2024-02-24T12:00:00' }, CreateTimeTo: { dateTime: '2024-02-24T12:00:00' } });
+      expect(window.map((b) => b.RequestID)).toEqual([WELL_KNOWN.buyRequest]);
+      expect(await get({ CreateTimeFrom: { dateTime: '2024-02-24T12:00:01' }, RequestID: WELL_KNOWN.buyRequest })).toEqual([]);
+      const all3 = await get();
+      const since = await get({ CreateTimeFrom: { dateTime: '2024-02-01T00:00:00' } });
+      const until = await get({ CreateTimeTo: { dateTime: '2024-01-31T23:59:59' } });
+      expect(since.length + until.length).toBe(all3.length);
+    });
+
+    it('checks the filters', async () => {
+      const cases: [Record<string, ParamInput>, string, string][] = [
+        [{ CreateTimeFrom: { dateTime: '0001-01-01T00:00:00' } }, 'EMPTY_PARAM', 'CreateTimeFrom'],
+        [{ CreateTimeTo: { dateTime: '0001-01-01T00:00:00' } }, 'EMPTY_PARAM', 'CreateTimeTo'],
+        [{ CreateTimeFrom: 'сегодня' }, 'TYPE_MISMATCH', 'CreateTimeFrom'],
+        [{ RequestID: '' }, 'EMPTY_PARAM', 'RequestID'],
+        [{ RequestID: WELL_KNOWN.foreignBuyRequest }, 'UID_NOT_CORRECT', 'RequestID'],
+        [{ ProductID: '' }, 'EMPTY_PARAM', 'ProductID'],
+        [{ ProductID: 'x' }, 'UID_NOT_CORRECT', 'ProductID'],
+        [{ AgentCreatorID: '' }, 'EMPTY_PARAM', 'AgentCreatorID'],
+        [{ AgentCreatorID: '6f1c2d3e-4a5b-4c6d-8e7f-000000000001' }, 'UID_NOT_CORRECT', 'AgentCreatorID'],
+        [{ Status: '' }, 'EMPTY_PARAM', 'Status'],
+        [{ Status: 'NEW' }, 'VALUE_IS_NOT_VALID', 'Status'],
+        [
+          { CreateTimeFrom: { dateTime: '2024-02-24T00:00:00' }, CreateTimeTo: { dateTime: '2024-02-23T00:00:00' } },
+          'PARAM_NOT_CORRECT',
+          'CreateTimeFrom: начало периода позже его окончания',
+        ],
+      ];
+      for (const [params, code, data] of cases) {
+        expect(await callWith(f.soap11, 'StorefrontProductBuyRequestsGet', params), JSON.stringify(params)).toEqual({ code, data });
+      }
+      expect(await get({ AgentCreatorID: WELL_KNOWN.specialist })).toBeDefined();
+    });
+
+    it('scenario: a request ON_CONSIDERATION is accepted once; a second Accept or a Refuse changes nothing', async () => {
+      const accept = (id: string) => callWith(f.soap11, 'StorefrontProductBuyRequestAccept', { RequestID: id });
+      const refuse = (id: string) => callWith(f.soap11, 'StorefrontProductBuyRequestRefuse', { RequestID: id });
+      expect(await accept(WELL_KNOWN.buyRequest)).toEqual({ code: 'SUCCESS', data: null });
+      const accepted = { RequestID: WELL_KNOWN.buyRequest, ProductID: WELL_KNOWN.ownProduct, AgentCreatorID: WELL_KNOWN.requesterUser, Status: 'ACCEPTED', CreationTime: '2024-02-24T12:00:00', ExecutedTime: '2024-03-01T12:00:00' };
+      expect(await get({ RequestID: WELL_KNOWN.buyRequest })).toEqual([accepted]);
+
+      const res = await fetch(`${f.mock.url}/admin/api/accounts/demo/clock`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ now: '2024-03-01T15:00:00+03:00', frozen: true }) });
+      expect(res.ok).toBe(true);
+      const done = { code: 'PARAM_NOT_CORRECT', data: 'RequestID: заявка уже рассмотрена (ACCEPTED)' };
+      expect(await accept(WELL_KNOWN.buyRequest)).toEqual(done);
+      expect(await refuse(WELL_KNOWN.buyRequest)).toEqual(done);
+      expect(await get({ RequestID: WELL_KNOWN.buyRequest })).toEqual([accepted]);
+      expect(await refuse(WELL_KNOWN.acceptedBuyRequest)).toEqual(done);
+    });
+
+    it('Refuse turns a request ON_CONSIDERATION into REJECTED; another partner request is not found', async () => {
+      expect(await callWith(f.soap11, 'StorefrontProductBuyRequestRefuse', { RequestID: WELL_KNOWN.buyRequest })).toEqual({ code: 'SUCCESS', data: null });
+      expect(await get({ RequestID: WELL_KNOWN.buyRequest })).toEqual([expect.objectContaining({ Status: 'REJECTED', ExecutedTime: '2024-03-01T12:00:00' })]);
+      expect(await callWith(f.soap11, 'StorefrontProductBuyRequestAccept', { RequestID: WELL_KNOWN.buyRequest })).toEqual({ code: 'PARAM_NOT_CORRECT', data: 'RequestID: заявка уже рассмотрена (REJECTED)' });
+      for (const op of ['StorefrontProductBuyRequestAccept', 'StorefrontProductBuyRequestRefuse']) {
+        expect(await callWith(f.soap11, op, { RequestID: WELL_KNOWN.foreignBuyRequest })).toEqual({ code: 'UID_NOT_CORRECT', data: 'RequestID' });
+        expect(await callWith(f.soap11, op, {})).toEqual({ code: 'PARAM_NOT_EXIST', data: 'RequestID' });
+        expect(await callWith(f.soap11, op, { RequestID: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'RequestID' });
+        expect(await callWith(f.soap11, op, { RequestID: 'b221' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'RequestID' });
+      }
+      expect(one(`SELECT status, executed_at FROM storefront_buy_requests WHERE account = 'demo' AND id = ?`, WELL_KNOWN.foreignBuyRequest)).toEqual({ status: 'ON_CONSIDERATION', executed_at: null });
+    });
+  });
 });

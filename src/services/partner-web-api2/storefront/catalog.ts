@@ -59,4 +59,21 @@ export const STOREFRONT_OPERATIONS: Record<string, OperationDetails> = {
       ],
     },
   },
+  StorefrontProductBuyRequestsGet: {
+    params: [
+      param.dateTime('CreateTimeFrom'),
+      param.dateTime('CreateTimeTo'),
+      param.uuid('RequestID', { ref: 'storefrontBuyRequest' }),
+      param.uuid('ProductID', { ref: 'storefrontProduct' }),
+      param.uuid('AgentCreatorID', { ref: 'person' }),
+      param.string('Status', 16, { enum: BUY_REQUEST_STATUSES }),
+    ],
+    period: { from: 'CreateTimeFrom', to: 'CreateTimeTo' },
+    result: {
+      kind: 'table',
+      columns: [col.id('RequestID'), col.id('ProductID'), col.id('AgentCreatorID'), col.string('Status', 16), col.dateTime('CreationTime'), col.dateTime('ExecutedTime')],
+    },
+  },
+  StorefrontProductBuyRequestAccept: { params: [buyRequestId], result: { kind: 'none' } },
+  StorefrontProductBuyRequestRefuse: { params: [buyRequestId], result: { kind: 'none' } },
 };

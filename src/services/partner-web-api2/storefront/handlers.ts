@@ -79,4 +79,18 @@ export const STOREFRONT_HANDLERS: Record<string, Handler> = {
   StartPictureRead: (ctx, p) =>
     stmt(ctx.db, PICTURES_SQL).all({ ...whom(ctx), enabled: flag(p.EnabledToShow), own: flag(p.OwnProduct), type: p.StartPictureType ?? null }) as Rows,
 
+  StorefrontProductBuyRequestsGet: (ctx, p) =>
+    stmt(ctx.db, BUY_REQUESTS_SQL).all({
+      ...whom(ctx),
+      from: stamp(p.CreateTimeFrom) ?? '',
+      to: stamp(p.CreateTimeTo),
+      request: p.RequestID ?? null,
+      product: p.ProductID ?? null,
+      agent: p.AgentCreatorID ?? null,
+      status: p.Status ?? null,
+    }) as Rows,
+
+  StorefrontProductBuyRequestAccept: decide('ACCEPTED'),
+
+  StorefrontProductBuyRequestRefuse: decide('REJECTED'),
 };
