@@ -128,6 +128,98 @@ describe('PartnerWebAPI2 storefront (spec 3.17–3.20, 3.48–3.50)', () => {
     });
   });
 
+  describe('click logs', () => {
+    const logs: [string, string, string][] = [
+      ['StorefrontProductClicksHistoryRead', 'ProductID', 'product'],
+      ['StartPictureClicksHistoryRead', 'StartPictureID', 'picture'],
+    ];
+
+    it.each(logs)('%s without the click-log subscription: AVAILABLE_BY_SUBSCRIPTION, whatever the parameters', async (op) => {
+      await setClickLogs(false);
+      const refused = { code: 'AVAILABLE_BY_SUBSCRIPTION', data: `Операция ${op} доступна по подписке «Журнал кликов витрины»` };
+      expect(await callWith(f.soap11, op)).toEqual(refused);
+      expect(await callWith(f.soap11, op, { PeriodFrom: 'вчера' })).toEqual(refused);
+      await setClickLogs(true);
+      expect((await callWith(f.soap11, op)).code).toBe('SUCCESS');
+    });
+
+    it.each(logs)('%s lists the clicks inside the period, each by an existing person of an existing client', async (op, idName, kind) => {
+      const from = '2024-01-20T00:00:00';
+      const to = '2024-02-10T23:59:59';
+      const r = await callWith(f.soap11, op, { PeriodFrom: { dateTime: from }, PeriodTo: { dateTime: to } });
+      expect(r.code).toBe('SUCCESS');
+      const rows = r.data as Row[];
+      expect(rows.length).toBeGreaterThan(5);
+      expect(Object.keys(rows[0])).toEqual([idName, 'ClickMoment', 'ClientID', 'ServiceUserID', 'CurrentLink']);
+      for (const row of rows) {
+        expect(row.ClickMoment! >= from && row.ClickMoment! <= to, row.ClickMoment!).toBe(true);
+        expect(one(`SELECT 1 AS ok FROM clients WHERE account = 'demo' AND id = ?`, row.ClientID), 'client').toBeDefined();
+        const person =
+          one(`SELECT 1 AS ok FROM client_users WHERE account = 'demo' AND id = ? AND client_id = ?`, row.ServiceUserID, row.ClientID) ??
+          one(`SELECT 1 AS ok FROM specialists WHERE account = 'demo' AND id = ? AND partner_id = ?`, row.ServiceUserID, row.ClientID);
+        expect(person, `${row.ServiceUserID} of ${row.ClientID}`).toBeDefined();
+      }
+      const moments = rows.map((c) => c.ClickMoment!);
+      expect(moments).toEqual([...moments].sort());
+      const table = kind === 'product' ? 'storefront_products' : 'start_pictures';
+      const expected = one<{ n: number }>(
+        `SELECT COUNT(*) AS n FROM storefront_clicks c JOIN ${table} i ON i.account = c.account AND i.id = c.item_id
+         WHERE c.account = 'demo' AND c.partner_id = ? AND i.deleted = 0 AND c.clicked_at BETWEEN ? AND ?`,
+        WELL_KNOWN.partner,
+        '2024-01-19T21:00:00Z',
+        '2024-02-10T20:59:59Z',
+      ).n;
+      expect(rows).toHaveLength(expected);
+    });
+
+    it('never lists clicks on deleted items nor clicks on other storefronts', async () => {
+      const rows = (await callWith(f.soap11, 'StorefrontProductClicksHistoryRead')).data as Row[];
+      const deleted = all<{ id: string }>(`SELECT id FROM storefront_products WHERE account = 'demo' AND deleted = 1`).map((p) => p.id);
+      expect(all(`SELECT 1 FROM storefront_clicks WHERE account = 'demo' AND item_id = ?`, WELL_KNOWN.deletedOwnProduct).length).toBeGreaterThan(0);
+      expect(rows.filter((c) => deleted.includes(c.ProductID!))).toEqual([]);
+      const own = one<{ n: number }>(`SELECT COUNT(*) AS n FROM storefront_clicks c JOIN storefront_products i ON i.account = c.account AND i.id = c.item_id WHERE c.account = 'demo' AND c.partner_id = ? AND i.deleted = 0`, WELL_KNOWN.partner).n;
+      expect(rows).toHaveLength(own);
+      expect(rows.map((c) => c.ClientID)).not.toContain(WELL_KNOWN.invisibleClient);
+    });
+
+    it('filters by the item, and checks the item and the period', async () => {
+      const rows = (await callWith(f.soap11, 'StorefrontProductClicksHistoryRead', { ProductID: WELL_KNOWN.ownProduct })).data as Row[];
+      expect(rows.length).toBeGreaterThan(0);
+      expect(new Set(rows.map((c) => c.ProductID))).toEqual(new Set([WELL_KNOWN.ownProduct]));
+      expect(new Set(rows.map((c) => c.CurrentLink))).toEqual(new Set(['https://demo-partner.ru/shop/its-prof']));
+      const pictures = (await callWith(f.soap11, 'StartPictureClicksHistoryRead', { StartPictureID: WELL_KNOWN.commonStartPicture })).data as Row[];
+      expect(new Set(pictures.map((c) => c.StartPictureID))).toEqual(new Set([WELL_KNOWN.commonStartPicture]));
+
+      const foreignProduct = one<{ id: string }>(`SELECT id FROM storefront_products WHERE account = 'demo' AND partner_id = ?`, WELL_KNOWN.otherPartner).id;
+      const cases: [string, Record<string, ParamInput>, string, string][] = [
+        ['StorefrontProductClicksHistoryRead', { ProductID: WELL_KNOWN.deletedOwnProduct }, 'UID_NOT_CORRECT', 'ProductID'],
+        ['StorefrontProductClicksHistoryRead', { ProductID: foreignProduct }, 'UID_NOT_CORRECT', 'ProductID'],
+        ['StorefrontProductClicksHistoryRead', { ProductID: WELL_KNOWN.ownStartPicture }, 'UID_NOT_CORRECT', 'ProductID'],
+        ['StorefrontProductClicksHistoryRead', { ProductID: 'b201' }, 'UID_NOT_CORRECT', 'ProductID'],
+        ['StorefrontProductClicksHistoryRead', { ProductID: '' }, 'EMPTY_PARAM', 'ProductID'],
+        ['StartPictureClicksHistoryRead', { StartPictureID: WELL_KNOWN.deletedStartPicture }, 'UID_NOT_CORRECT', 'StartPictureID'],
+        ['StartPictureClicksHistoryRead', { StartPictureID: WELL_KNOWN.ownProduct }, 'UID_NOT_CORRECT', 'StartPictureID'],
+        ['StartPictureClicksHistoryRead', { PeriodFrom: { dateTime: '0001-01-01T00:00:00' } }, 'EMPTY_PARAM', 'PeriodFrom'],
+        ['StartPictureClicksHistoryRead', { PeriodTo: 'завтра' }, 'TYPE_MISMATCH', 'PeriodTo'],
+        [
+          'StorefrontProductClicksHistoryRead',
+          { PeriodFrom: { dateTime: '2024-02-10T00:00:00' }, PeriodTo: { dateTime: '2024-02-01T00:00:00' } },
+          'PARAM_NOT_CORRECT',
+          'PeriodFrom: начало периода позже его окончания',
+        ],
+      ];
+      for (const [op, params, code, data] of cases) {
+        expect(await callWith(f.soap11, op, params), `${op} ${JSON.stringify(params)}`).toEqual({ code, data });
+      }
+    });
+
+    it('writes ClickMoment in the account time zone', async () => {
+      const click = one<{ clicked_at: string }>(`SELECT clicked_at FROM storefront_clicks WHERE account = 'demo' AND item_id = ? ORDER BY clicked_at LIMIT 1`, WELL_KNOWN.ownProduct);
+      const rows = (await callWith(f.soap11, 'StorefrontProductClicksHistoryRead', { ProductID: WELL_KNOWN.ownProduct })).data as Row[];
+      expect(rows[0].ClickMoment).toBe(wire(click.clicked_at));
+    });
+  });
+
   describe('buy requests', () => {
     const get = async (params: Record<string, ParamInput> = {}) => {
       const r = await callWith(f.soap11, 'StorefrontProductBuyRequestsGet', params);

@@ -59,6 +59,18 @@ export const STOREFRONT_OPERATIONS: Record<string, OperationDetails> = {
       ],
     },
   },
+  StorefrontProductClicksHistoryRead: {
+    params: [param.uuid('ProductID', { ref: 'storefrontProduct', notDeleted: true }), ...period],
+    period: { from: 'PeriodFrom', to: 'PeriodTo' },
+    subscription: 'storefrontClickLogs',
+    result: { kind: 'table', columns: clickColumns('ProductID') },
+  },
+  StartPictureClicksHistoryRead: {
+    params: [param.uuid('StartPictureID', { ref: 'startPicture', notDeleted: true }), ...period],
+    period: { from: 'PeriodFrom', to: 'PeriodTo' },
+    subscription: 'storefrontClickLogs',
+    result: { kind: 'table', columns: clickColumns('StartPictureID') },
+  },
   StorefrontProductBuyRequestsGet: {
     params: [
       param.dateTime('CreateTimeFrom'),

@@ -79,6 +79,10 @@ export const STOREFRONT_HANDLERS: Record<string, Handler> = {
   StartPictureRead: (ctx, p) =>
     stmt(ctx.db, PICTURES_SQL).all({ ...whom(ctx), enabled: flag(p.EnabledToShow), own: flag(p.OwnProduct), type: p.StartPictureType ?? null }) as Rows,
 
+  StorefrontProductClicksHistoryRead: clicks('storefront_products', 'product', 'ProductID'),
+
+  StartPictureClicksHistoryRead: clicks('start_pictures', 'picture', 'StartPictureID'),
+
   StorefrontProductBuyRequestsGet: (ctx, p) =>
     stmt(ctx.db, BUY_REQUESTS_SQL).all({
       ...whom(ctx),
