@@ -22,8 +22,8 @@ const EPOCH = Date.parse(SEED_EPOCH) / 1000;
 const HOUR = 3600;
 const DAY = 24 * HOUR;
 const stamp = (seconds: number) => toStoreTimestamp(new Date(seconds * 1000));
-/** Request numbers: 13 digits, a sequence per partner. */
-export const requestNumber = (n: number) => String(n).padStart(13, '0');
+/** Request numbers: 13 digits, a sequence per partner (as ServiceRequestAdd numbers them). */
+const requestNumber = (n: number) => String(n).padStart(13, '0');
 
 interface Dictionaries {
   channels: string[];
