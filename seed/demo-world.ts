@@ -37,6 +37,53 @@ export const WELL_KNOWN = {
   // BotAPI (spec 5.4): the demo partner's predefined line «Моя компания»; not a row, its id is
   // derived from the partner's (myCompanyLineId in src/store/support-lines.ts).
   myCompanyLine: '95554f90-2112-5725-99d5-f8a5c550ab31',
+  // Service desk (spec 3.57–3.64): the demo partner's dictionaries and one request.
+  /** A user of ownClient served on supportLine (added by the service-desk family): files serviceRequest and buyRequest. */
+  requesterUser: '6b3e9d20-8a4c-4f1d-b2e5-00000000a100',
+  /** Channel «1С-Коннект» (CONNECT). */
+  serviceRequestChannel: '6b3e9d20-8a4c-4f1d-b2e5-00000000a101',
+  /** Channel «Телефон» (PHONE). */
+  serviceRequestChannelPhone: '6b3e9d20-8a4c-4f1d-b2e5-00000000a102',
+  /** A channel of otherPartner. */
+  foreignServiceRequestChannel: '6b3e9d20-8a4c-4f1d-b2e5-00000000a103',
+  /** Service kind «Абонентское обслуживание». */
+  serviceKind: '6b3e9d20-8a4c-4f1d-b2e5-00000000a111',
+  /** A service kind marked deleted. */
+  deletedServiceKind: '6b3e9d20-8a4c-4f1d-b2e5-00000000a112',
+  /** Work type «Консультация». */
+  serviceRequestType: '6b3e9d20-8a4c-4f1d-b2e5-00000000a121',
+  /** A work type marked deleted. */
+  deletedServiceRequestType: '6b3e9d20-8a4c-4f1d-b2e5-00000000a122',
+  /** The first status of each type: a new request starts in statusNew. */
+  statusNew: '6b3e9d20-8a4c-4f1d-b2e5-00000000a131',
+  statusWork: '6b3e9d20-8a4c-4f1d-b2e5-00000000a132',
+  statusSuspended: '6b3e9d20-8a4c-4f1d-b2e5-00000000a133',
+  statusCancelled: '6b3e9d20-8a4c-4f1d-b2e5-00000000a134',
+  statusFinished: '6b3e9d20-8a4c-4f1d-b2e5-00000000a135',
+  /** A request of ownClient's user on supportLine, in statusWork, executor specialist, with a history. */
+  serviceRequest: '6b3e9d20-8a4c-4f1d-b2e5-00000000a141',
+
+  // Storefront (spec 3.17–3.20, 3.48–3.50).
+  /** Own product, shown, with clicks and buy requests. */
+  ownProduct: '8d4f0a31-9b5e-4a2c-83f6-00000000b201',
+  /** Own product marked deleted (never listed). */
+  deletedOwnProduct: '8d4f0a31-9b5e-4a2c-83f6-00000000b202',
+  /** Own product hidden from the storefront (EnabledToShow = false). */
+  hiddenOwnProduct: '8d4f0a31-9b5e-4a2c-83f6-00000000b203',
+  /** The vendor's common product, on every storefront. */
+  commonProduct: '8d4f0a31-9b5e-4a2c-83f6-00000000b204',
+  /** Own start picture for client users (CLIENTS). */
+  ownStartPicture: '8d4f0a31-9b5e-4a2c-83f6-00000000b211',
+  /** The vendor's common birthday picture (BIRTHDAYS). */
+  commonStartPicture: '8d4f0a31-9b5e-4a2c-83f6-00000000b212',
+  /** Own start picture marked deleted. */
+  deletedStartPicture: '8d4f0a31-9b5e-4a2c-83f6-00000000b213',
+  /** A buy request for ownProduct from ownClient's user, ON_CONSIDERATION. */
+  buyRequest: '8d4f0a31-9b5e-4a2c-83f6-00000000b221',
+  /** A buy request already ACCEPTED. */
+  acceptedBuyRequest: '8d4f0a31-9b5e-4a2c-83f6-00000000b222',
+  /** A buy request on otherPartner's storefront, ON_CONSIDERATION. */
+  foreignBuyRequest: '8d4f0a31-9b5e-4a2c-83f6-00000000b223',
 } as const;
 
 /** How much the faker fills in around the well-known objects. */
@@ -50,6 +97,11 @@ export const WORLD_SIZES = {
   departments: 4,
   specialists: 15,
   supportLines: 3,
+  /** The demo partner's service requests, besides the well-known one. */
+  serviceRequests: 30,
+  /** Clicks per storefront item shown. */
+  clicksPerItem: { min: 3, max: 12 },
+  buyRequests: 12,
 } as const;
 
 /** The seed's reference time: every seeded timestamp lies before it, so the same seed gives the same bytes. */

@@ -7,7 +7,7 @@ export interface OperationHeader {
   limits: Limits;
 }
 
-/** What a family catalog adds to a header: parameters, result and period names. */
+/** What a family catalog adds to a header: parameters, result, period names and a required subscription. */
 export type OperationDetails = Pick<OperationSpec, 'params' | 'result' | 'period' | 'subscription'>;
 
 /** Merges the limits table with the family catalogs into one record per operation. */

@@ -1,5 +1,6 @@
 /** The operation catalog's vocabulary: one record per operation, pure data. */
 
+import type { Subscriptions } from '../pipeline/call-context.js';
 import type { ColumnSpec } from '../xml/value-type.js';
 
 export type { ColumnSpec, ColumnType } from '../xml/value-type.js';
@@ -14,10 +15,29 @@ export type ParamType = 'string' | 'uuid' | 'number' | 'boolean' | 'date' | 'dat
  * imported lines and «Моя компания»; `consumer`: a client user served on the partner's lines;
  * `recipient`: a consumer or an own specialist; `file`: an uploaded file (43-character FileID).
  */
-export type RefKind = 'client' | 'region' | 'department' | 'specialist' | 'supportLine' | 'consumer' | 'recipient' | 'file';
+export type RefKind =
+  | 'client'
+  | 'region'
+  | 'department'
+  | 'specialist'
+  | 'supportLine'
+  | 'consumer'
+  | 'recipient'
+  | 'file'
+  | 'clientUser'
+  /** A client user or a specialist: whoever acts in the 1C-Connect app. */
+  | 'person'
+  | 'serviceRequestChannel'
+  | 'serviceKind'
+  | 'serviceRequestType'
+  | 'serviceRequestStatus'
+  | 'serviceRequest'
+  | 'storefrontProduct'
+  | 'startPicture'
+  | 'storefrontBuyRequest';
 
 /** Account subscriptions an operation may require (AVAILABLE_BY_SUBSCRIPTION without). */
-export type SubscriptionName = 'extendedFeatures' | 'storefrontClickLogs';
+export type SubscriptionName = keyof Subscriptions;
 
 export interface ParamSpec {
   name: string;
@@ -36,6 +56,10 @@ export interface ParamSpec {
   ref?: RefKind;
   /** ACCESS_ERROR unless the referenced object belongs to the calling partner. */
   ownOnly?: boolean;
+  /** UID_NOT_CORRECT when the referenced object is marked deleted. */
+  notDeleted?: boolean;
+  /** VALUE_IS_NOT_VALID for a number with a fractional part. */
+  integer?: boolean;
   /** Dates in the server zone (GMT+3) instead of the account's. */
   serverTimeZone?: boolean;
   /** Other spellings accepted for this parameter (spec typos). */
@@ -75,7 +99,7 @@ export interface OperationSpec {
   result?: ResultShape;
   /** Names of the period parameters for the daytime period limit. */
   period?: { from: string; to: string };
-  /** The subscription the operation needs (checked at the access stage: AVAILABLE_BY_SUBSCRIPTION). */
+  /** AVAILABLE_BY_SUBSCRIPTION unless the account has this subscription (spec 4.3), checked right after the hourly limit. */
   subscription?: SubscriptionName;
 }
 

@@ -16,6 +16,12 @@ export interface Subscriptions {
   storefrontClickLogs: boolean;
 }
 
+/** How a subscription is named in the answer to a call that needs it. */
+export const SUBSCRIPTION_NAMES: Record<keyof Subscriptions, string> = {
+  extendedFeatures: 'Расширенные возможности',
+  storefrontClickLogs: 'Журнал кликов витрины',
+};
+
 /** Everything a handler may use: the store, who is calling, and the virtual now. */
 export interface CallContext {
   db: Db;

@@ -3,12 +3,12 @@ import type { Db } from '../store/database.js';
 import type { AccountClocks } from '../time/account-clock.js';
 import type { XdtoStructure, XdtoValue } from '../xml/xdto-value.js';
 import { splitBatch } from './batch.js';
-import type { Account, CallContext, Handler } from './call-context.js';
+import { SUBSCRIPTION_NAMES, type Account, type Subscriptions, type CallContext, type Handler } from './call-context.js';
 import { convertParams } from './convert-params.js';
 import { HourlyLimits } from './hourly-limits.js';
 import { ApiError, failure, NOT_IMPLEMENTED, type Outcome } from './outcome.js';
 import { toResultData } from './result-stage.js';
-import { checkAccess, checkCrossParameterRules, checkSubscription } from './rules.js';
+import { checkAccess, checkCrossParameterRules } from './rules.js';
 import type { ServiceDefinition } from './service.js';
 
 export interface PipelineDeps {
@@ -34,6 +34,7 @@ export function runOperation(
   if (!deps.limits.consume(account.login, op.name, op.limits, ctx.now)) return outOfLimit(op, ctx.now);
   const handler = service.handlers[op.name];
   if (!handler || !op.params) return failure('UNCLASSIFIED_ERROR', NOT_IMPLEMENTED);
+  if (op.subscription && !account.subscriptions[op.subscription]) return notSubscribed(op.name, op.subscription);
   if (params.type === 'structure') return runInTransaction(deps.db, () => execute(op, handler, ctx, params));
   if (op.limits.batchSize === undefined) return failure('TYPE_MISMATCH', 'Params');
   return runBatch(deps, op, handler, ctx, params);
@@ -42,7 +43,6 @@ export function runOperation(
 function execute(op: OperationSpec, handler: Handler, ctx: CallContext, input: XdtoStructure): Outcome {
   const converted = convertParams(op.params ?? [], input, ctx);
   checkCrossParameterRules(op, converted, ctx);
-  checkSubscription(op, ctx);
   checkAccess(op.params ?? [], converted);
   const result = handler(ctx, converted.params);
   return { code: 'SUCCESS', data: toResultData(op.result, result, ctx.account.tzOffsetMinutes) };
@@ -74,6 +74,11 @@ function runBatch(deps: PipelineDeps, op: OperationSpec, handler: Handler, ctx: 
     ),
   )();
   return { code: 'SUCCESS', data: { kind: 'batch', rows: outcomes } };
+}
+
+/** The operation as a whole is unavailable without its subscription, whatever the parameters. */
+function notSubscribed(operation: string, subscription: keyof Subscriptions): Outcome {
+  return failure('AVAILABLE_BY_SUBSCRIPTION', `Операция ${operation} доступна по подписке «${SUBSCRIPTION_NAMES[subscription]}»`);
 }
 
 function outOfLimit(op: OperationSpec, now: Date): Outcome {

@@ -124,7 +124,7 @@ function resolveRef(spec: ParamSpec, id: string, ctx: CallContext, refs: Map<str
   const normalized = id.toLowerCase();
   if (spec.ref) {
     const target = REF_RESOLVERS[spec.ref](ctx, normalized);
-    if (!target) throw new ApiError('UID_NOT_CORRECT', spec.name);
+    if (!target || (spec.notDeleted && target.deleted)) throw new ApiError('UID_NOT_CORRECT', spec.name);
     refs.set(spec.name, target);
   }
   return normalized;
@@ -151,6 +151,7 @@ function checkValidity(spec: ParamSpec, value: ParamValue): ParamValue {
     if (spec.email && !isValidEmail(value)) throw invalid();
   }
   if (typeof value === 'number') {
+    if (spec.integer && !Number.isInteger(value)) throw invalid();
     if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) throw invalid();
   }
   if (spec.enum && !spec.enum.includes(value as string | number)) throw invalid();

@@ -38,6 +38,8 @@ function cell(column: ColumnSpec, value: unknown, tz: number): Scalar {
       return storeToWire(value as string | null, tz).slice(0, 10) + 'T00:00:00';
     case 'dateTime':
       return storeToWire(value as string | null, type.serverTimeZone ? MOSCOW_OFFSET_MINUTES : tz);
+    case 'base64':
+      return value === null || value === undefined ? '' : Buffer.isBuffer(value) ? value.toString('base64') : String(value);
     case 'untyped':
       return value as Scalar;
   }

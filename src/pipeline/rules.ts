@@ -1,4 +1,4 @@
-import type { OperationSpec, ParamSpec, SubscriptionName } from '../catalog/types.js';
+import type { OperationSpec, ParamSpec } from '../catalog/types.js';
 import { isNightInMoscow } from '../time/moscow-time.js';
 import type { CallContext } from './call-context.js';
 import type { ConvertedParams } from './convert-params.js';
@@ -7,11 +7,6 @@ import { isServedOn } from '../store/support-lines.js';
 import { ApiError } from './outcome.js';
 
 const DAY_MS = 86_400_000;
-
-const SUBSCRIPTION_NAMES: Record<SubscriptionName, string> = {
-  extendedFeatures: 'расширенный функционал',
-  storefrontClickLogs: 'журнал кликов',
-};
 
 /**
  * Step 4 of spec 2, rules across parameters: related parameters (below), then the daytime period
@@ -60,13 +55,6 @@ function checkPeriod(op: OperationSpec, converted: ConvertedParams, ctx: CallCon
   if (to instanceof Date && fromTime > toTime) throw new ApiError('PARAM_NOT_CORRECT', `${period.from}: начало периода позже его окончания`);
   if (limits.periodDays === undefined || isNightInMoscow(ctx.now)) return;
   if (toTime - fromTime > limits.periodDays * DAY_MS) throw new ApiError('PERIOD_EXCEEDED', period.from);
-}
-
-/** Step 5 of spec 2, first: an operation that needs a subscription the account does not have. */
-export function checkSubscription(op: OperationSpec, ctx: CallContext): void {
-  if (op.subscription && !ctx.account.subscriptions[op.subscription]) {
-    throw new ApiError('AVAILABLE_BY_SUBSCRIPTION', `Операция ${op.name} доступна при подписке на ${SUBSCRIPTION_NAMES[op.subscription]}`);
-  }
 }
 
 /** Step 5 of spec 2: the object exists and is visible, but only its owner may change it (also in table rows). */

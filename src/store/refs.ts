@@ -17,9 +17,10 @@ interface OwnedRow {
   deleted: number;
 }
 
-function ownedBy(table: string, ownerColumn: string, visibleToOthers: boolean): Resolver {
+/** `deleted` is the table's deletion mark, or '0' for objects that are never deleted. */
+function ownedBy(table: string, ownerColumn: string, visibleToOthers: boolean, deleted = 'deleted'): Resolver {
   return (ctx, id) => {
-    const row = stmt(ctx.db, `SELECT ${ownerColumn} AS owner, deleted FROM ${table} WHERE account = ? AND id = ?`)
+    const row = stmt(ctx.db, `SELECT ${ownerColumn} AS owner, ${deleted} AS deleted FROM ${table} WHERE account = ? AND id = ?`)
       .get(ctx.account.login, id) as OwnedRow | undefined;
     if (!row) return undefined;
     const own = row.owner === ctx.account.partnerId;
@@ -57,6 +58,15 @@ const consumer: Resolver = (ctx, id) => {
   return row && { own: true, deleted: row.deleted === 1 };
 };
 
+/** A client's user is seen as its organisation is; deleted when either is. */
+const clientUser: Resolver = (ctx, id) => {
+  const row = stmt(ctx.db, 'SELECT client_id, deleted FROM client_users WHERE account = ? AND id = ?').get(ctx.account.login, id) as
+    | { client_id: string; deleted: number }
+    | undefined;
+  const org = row && client(ctx, row.client_id);
+  return org && { own: org.own, deleted: org.deleted || row.deleted === 1 };
+};
+
 const specialist = ownedBy('specialists', 'partner_id', false);
 
 /** Whom a bot may write to: a consumer, or one of the partner's own employees. */
@@ -65,6 +75,18 @@ const recipient: Resolver = (ctx, id) => consumer(ctx, id) ?? specialist(ctx, id
 /** An uploaded file of the caller's world (FileID). */
 const file: Resolver = (ctx, id) =>
   stmt(ctx.db, 'SELECT 1 FROM files WHERE account = ? AND id = ?').get(ctx.account.login, id) ? { own: true, deleted: false } : undefined;
+
+/** Storefront items: the partner's own, and the common ones of the vendor shown on every storefront. */
+function storefrontItem(table: string): Resolver {
+  return (ctx, id) => {
+    const row = stmt(ctx.db, `SELECT partner_id, common, deleted FROM ${table} WHERE account = ? AND id = ?`).get(ctx.account.login, id) as
+      | { partner_id: string; common: number; deleted: number }
+      | undefined;
+    if (!row) return undefined;
+    const own = row.partner_id === ctx.account.partnerId;
+    return own || row.common === 1 ? { own, deleted: row.deleted === 1 } : undefined;
+  };
+}
 
 export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   client,
@@ -75,4 +97,14 @@ export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   consumer,
   recipient,
   file,
+  clientUser,
+  person: (ctx, id) => clientUser(ctx, id) ?? specialist(ctx, id),
+  serviceRequestChannel: ownedBy('service_request_channels', 'partner_id', false),
+  serviceKind: ownedBy('service_kinds', 'partner_id', false),
+  serviceRequestType: ownedBy('service_request_types', 'partner_id', false),
+  serviceRequestStatus: ownedBy('service_request_statuses', 'partner_id', false),
+  serviceRequest: ownedBy('service_requests', 'partner_id', false),
+  storefrontProduct: storefrontItem('storefront_products'),
+  startPicture: storefrontItem('start_pictures'),
+  storefrontBuyRequest: ownedBy('storefront_buy_requests', 'partner_id', false, '0'),
 };

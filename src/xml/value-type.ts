@@ -6,6 +6,7 @@ export type ColumnType =
   | { kind: 'boolean' }
   | { kind: 'date' }
   | { kind: 'dateTime'; serverTimeZone?: boolean }
+  | { kind: 'base64' }
   | { kind: 'untyped' };
 
 export interface ColumnSpec {
@@ -20,5 +21,7 @@ export const col = {
   boolean: (name: string): ColumnSpec => ({ name, type: { kind: 'boolean' } }),
   date: (name: string): ColumnSpec => ({ name, type: { kind: 'date' } }),
   dateTime: (name: string, serverTimeZone = false): ColumnSpec => ({ name, type: { kind: 'dateTime', serverTimeZone } }),
+  /** Binary data, written as xs:base64Binary (spec "Base64", e.g. StorefrontProductsRead Picture). */
+  base64: (name: string): ColumnSpec => ({ name, type: { kind: 'base64' } }),
   untyped: (name: string): ColumnSpec => ({ name, type: { kind: 'untyped' } }),
 };

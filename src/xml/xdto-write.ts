@@ -27,6 +27,8 @@ export function typedValue(type: ColumnType, value: Scalar): string {
     case 'date':
     case 'dateTime':
       return `<Value xsi:type="xs:dateTime">${escapeXml(String(value))}</Value>`;
+    case 'base64':
+      return `<Value xsi:type="xs:base64Binary">${String(value)}</Value>`;
     case 'untyped':
       return untypedValue(value);
     default:
@@ -76,6 +78,8 @@ function valueTypeXml(type: ColumnType): string {
       return '<ValueType><Type>xs:dateTime</Type><DateQualifiers><DateFractions>Date</DateFractions></DateQualifiers></ValueType>';
     case 'dateTime':
       return '<ValueType><Type>xs:dateTime</Type><DateQualifiers><DateFractions>DateTime</DateFractions></DateQualifiers></ValueType>';
+    case 'base64':
+      return '<ValueType><Type>xs:base64Binary</Type><BinaryDataQualifiers><Length>0</Length><AllowedLength>Variable</AllowedLength></BinaryDataQualifiers></ValueType>';
     case 'untyped':
       return '<ValueType/>';
   }

@@ -69,3 +69,29 @@ describe('call pipeline over HTTP', () => {
     expect(await callWith(client, 'ClientUserRead')).toEqual({ code: 'UNCLASSIFIED_ERROR', data: 'operation is not implemented yet' });
   });
 });
+
+describe('operations that need a subscription', () => {
+  let mock: RunningMock;
+  beforeAll(async () => {
+    mock = await startMock({ accounts: [{ login: 'alice', password: 'alice' }] });
+  });
+  afterAll(() => mock.close());
+
+  it('refuses them to an account without it, after the call has been counted, and serves them once it is switched on', async () => {
+    await setClock(mock.url, DAY_HOUR, 'alice');
+    const alice = await soapClient(mock.url, 'PartnerWebAPI2', { login: 'alice', password: 'alice' });
+    const refused = { code: 'AVAILABLE_BY_SUBSCRIPTION', data: 'Операция StartPictureClicksHistoryRead доступна по подписке «Журнал кликов витрины»' };
+    for (let i = 0; i < 50; i++) expect(await callWith(alice, 'StartPictureClicksHistoryRead', { StartPictureID: 'x' })).toEqual(refused);
+    expect((await callWith(alice, 'StartPictureClicksHistoryRead')).code).toBe('OUT_OF_LIMIT');
+    const demo = await soapClient(mock.url);
+    expect((await callWith(demo, 'StartPictureClicksHistoryRead')).code).toBe('SUCCESS');
+
+    const res = await fetch(`${mock.url}/admin/api/accounts/alice/settings`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ storefrontClickLogs: true }),
+    });
+    expect(await res.json()).toMatchObject({ storefrontClickLogs: true });
+    expect((await callWith(alice, 'StorefrontProductClicksHistoryRead')).code).toBe('SUCCESS');
+  });
+});

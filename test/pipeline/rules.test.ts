@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OperationSpec } from '../../src/catalog/types.js';
 import type { CallContext } from '../../src/pipeline/call-context.js';
 import { ApiError } from '../../src/pipeline/outcome.js';
-import { checkAccess, checkCrossParameterRules, checkSubscription } from '../../src/pipeline/rules.js';
+import { checkAccess, checkCrossParameterRules } from '../../src/pipeline/rules.js';
 import { openDatabase } from '../../src/store/database.js';
 
 const op: OperationSpec = {
@@ -52,12 +52,11 @@ describe('access stage', () => {
   });
 });
 
-describe('related parameters and subscriptions', () => {
+describe('related parameters', () => {
   const ctx = ctxAt('2024-03-01T09:00:00Z');
   const check = (o: Partial<OperationSpec>, params: Record<string, string | Buffer>) => {
     try {
       checkCrossParameterRules({ ...op, period: undefined, ...o }, { params, refs: new Map() }, ctx);
-      checkSubscription({ ...op, ...o }, ctx);
       return 'ok';
     } catch (e) {
       return e instanceof ApiError ? `${e.code} ${e.detail}` : String(e);
@@ -78,13 +77,5 @@ describe('related parameters and subscriptions', () => {
     const payload = Buffer.from('abc');
     expect(check({ params }, { checksum: '900150983CD24FB0D6963F7D28E17F72', payload })).toBe('ok');
     expect(check({ params }, { checksum: '900150983cd24fb0d6963f7d28e17f73', payload })).toBe('VALUE_IS_NOT_VALID checksum');
-  });
-
-  it('subscription: AVAILABLE_BY_SUBSCRIPTION when the account lacks it', () => {
-    expect(check({ subscription: 'extendedFeatures' }, {})).toBe('ok');
-    const without: CallContext = { ...ctx, account: { ...ctx.account, subscriptions: { extendedFeatures: false, storefrontClickLogs: false } } };
-    expect(() => checkSubscription({ ...op, name: 'SendNotification', subscription: 'extendedFeatures' }, without)).toThrow(
-      'AVAILABLE_BY_SUBSCRIPTION: Операция SendNotification доступна при подписке на расширенный функционал',
-    );
   });
 });

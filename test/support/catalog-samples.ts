@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { WELL_KNOWN } from '../../seed/demo-world.js';
 import { storeFile } from '../../src/activity/files.js';
-import type { OperationSpec, ParamSpec, RefKind } from '../../src/catalog/types.js';
+import type { OperationSpec, ParamSpec, RefKind, ServiceName } from '../../src/catalog/types.js';
 import type { Db } from '../../src/store/database.js';
 import type { ParamInput } from './soap-client.js';
 
@@ -14,12 +14,26 @@ export const OWN_OBJECT: Record<RefKind, string> = {
   region: WELL_KNOWN.regionMoscow,
   department: WELL_KNOWN.department,
   specialist: WELL_KNOWN.specialist,
-  // An own employee on «Моя компания»: a recipient served on that line.
-  supportLine: WELL_KNOWN.myCompanyLine,
+  supportLine: WELL_KNOWN.supportLine,
   recipient: WELL_KNOWN.specialist,
+  clientUser: WELL_KNOWN.requesterUser,
+  person: WELL_KNOWN.requesterUser,
+  serviceRequestChannel: WELL_KNOWN.serviceRequestChannel,
+  serviceKind: WELL_KNOWN.serviceKind,
+  serviceRequestType: WELL_KNOWN.serviceRequestType,
+  serviceRequestStatus: WELL_KNOWN.statusWork,
+  serviceRequest: WELL_KNOWN.serviceRequest,
+  storefrontProduct: WELL_KNOWN.ownProduct,
+  startPicture: WELL_KNOWN.ownStartPicture,
+  storefrontBuyRequest: WELL_KNOWN.buyRequest,
   // Filled from the store by prepareSamples: a client user served on the demo partner's line; an uploaded file.
   consumer: '',
   file: '',
+};
+
+/** Where a service needs another own object: BotAPI writes to an own employee on «Моя компания». */
+const SERVICE_OBJECT: Partial<Record<ServiceName, Partial<Record<RefKind, string>>>> = {
+  BotAPI: { supportLine: WELL_KNOWN.myCompanyLine },
 };
 
 export const SAMPLE_BYTES = Buffer.from('Проверка', 'utf8');
@@ -31,12 +45,13 @@ export function prepareSamples(db: Db): void {
 }
 
 /** A valid value of a parameter, from its catalog record. */
-export function sample(spec: ParamSpec): ParamInput {
+export function sample(spec: ParamSpec, service: ServiceName = 'PartnerWebAPI2'): ParamInput {
+  const own = (kind: RefKind) => SERVICE_OBJECT[service]?.[kind] ?? OWN_OBJECT[kind];
   switch (spec.type) {
     case 'uuid':
-      return spec.ref ? OWN_OBJECT[spec.ref] : '6f1c2d3e-4a5b-4c6d-8e7f-000000000001';
+      return spec.ref ? own(spec.ref) : '6f1c2d3e-4a5b-4c6d-8e7f-000000000001';
     case 'string':
-      if (spec.ref) return OWN_OBJECT[spec.ref];
+      if (spec.ref) return own(spec.ref);
       if (spec.enum) return String(spec.enum[0]);
       return spec.email ? 'check@example.ru' : 'Проверка'.slice(0, spec.maxLength ?? 8);
     case 'number':
@@ -47,7 +62,7 @@ export function sample(spec: ParamSpec): ParamInput {
       return { typed: 'xs:base64Binary', value: SAMPLE_BYTES.toString('base64') };
     case 'table': {
       const columns = (spec.columns ?? []).filter((c) => c.required);
-      return { table: { columns: columns.map((c) => c.name), rows: [columns.map(sample)] } };
+      return { table: { columns: columns.map((c) => c.name), rows: [columns.map((c) => sample(c, service))] } };
     }
     default:
       return { dateTime: '2024-02-29T10:00:00' };
@@ -58,5 +73,5 @@ export function sample(spec: ParamSpec): ParamInput {
 export function minimalParams(op: OperationSpec, without?: string): Record<string, ParamInput> {
   const required = (op.params ?? []).filter((p) => p.required && p.name !== without);
   // A checksum parameter carries the MD5 of the sample bytes.
-  return Object.fromEntries(required.map((p) => [p.name, p.md5Of ? createHash('md5').update(SAMPLE_BYTES).digest('hex') : sample(p)]));
+  return Object.fromEntries(required.map((p) => [p.name, p.md5Of ? createHash('md5').update(SAMPLE_BYTES).digest('hex') : sample(p, op.service)]));
 }

@@ -8,6 +8,10 @@ import { DEPARTMENT_HANDLERS } from './departments/handlers.js';
 import { PARTNER_WEB_API2_OPERATIONS } from './operations.js';
 import { REGION_OPERATIONS } from './regions/catalog.js';
 import { REGION_HANDLERS } from './regions/handlers.js';
+import { SERVICE_REQUEST_OPERATIONS } from './service-requests/catalog.js';
+import { SERVICE_REQUEST_HANDLERS } from './service-requests/handlers.js';
+import { STOREFRONT_OPERATIONS } from './storefront/catalog.js';
+import { STOREFRONT_HANDLERS } from './storefront/handlers.js';
 import { SPECIALIST_OPERATIONS } from './specialists/catalog.js';
 import { SPECIALIST_HANDLERS } from './specialists/handlers.js';
 
@@ -21,6 +25,8 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...DEPARTMENT_OPERATIONS,
     ...REGION_OPERATIONS,
     ...SPECIALIST_OPERATIONS,
+    ...SERVICE_REQUEST_OPERATIONS,
+    ...STOREFRONT_OPERATIONS,
   }),
-  handlers: { ...CLIENT_HANDLERS, ...DEPARTMENT_HANDLERS, ...REGION_HANDLERS, ...SPECIALIST_HANDLERS },
+  handlers: { ...CLIENT_HANDLERS, ...DEPARTMENT_HANDLERS, ...REGION_HANDLERS, ...SPECIALIST_HANDLERS, ...SERVICE_REQUEST_HANDLERS, ...STOREFRONT_HANDLERS },
 };

@@ -112,10 +112,10 @@ describe('BotAPI SendNotification (spec 5.7, WIRE-FORMAT §9)', () => {
     try {
       expect(await send([[WELL_KNOWN.specialist, WELL_KNOWN.myCompanyLine, '', '']])).toEqual({
         code: 'AVAILABLE_BY_SUBSCRIPTION',
-        data: 'Операция SendNotification доступна при подписке на расширенный функционал',
+        data: 'Операция SendNotification доступна по подписке «Расширенные возможности»',
       });
-      // Parameter checks come first (spec 2: steps 3–4 before the access stage).
-      expect(await send([[WELL_KNOWN.specialist, WELL_KNOWN.myCompanyLine, '', '']], COLUMNS, { Subject: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'Subject' });
+      // The operation as a whole is unavailable, whatever the parameters.
+      expect(await send([[WELL_KNOWN.specialist, WELL_KNOWN.myCompanyLine, '', '']], COLUMNS, { Subject: '' })).toMatchObject({ code: 'AVAILABLE_BY_SUBSCRIPTION' });
       expect(count(db(), 'chat_messages')).toBe(before);
     } finally {
       await setExtendedFeatures(true);
