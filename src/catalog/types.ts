@@ -10,7 +10,7 @@ export type ServiceName = 'PartnerWebAPI2' | 'BotAPI' | 'PartnerAPI';
 export type ParamType = 'string' | 'uuid' | 'number' | 'boolean' | 'date' | 'dateTime' | 'table' | 'array';
 
 /** Object kinds a uuid parameter can refer to; each has a resolver in the store. */
-export type RefKind = 'client' | 'region' | 'department' | 'specialist';
+export type RefKind = 'client' | 'region' | 'department' | 'specialist' | 'client_user' | 'client_department';
 
 export interface ParamSpec {
   name: string;
@@ -29,6 +29,10 @@ export interface ParamSpec {
   ref?: RefKind;
   /** ACCESS_ERROR unless the referenced object belongs to the calling partner. */
   ownOnly?: boolean;
+  /** UID_NOT_CORRECT when the referenced object is marked deleted (edits of deleted objects). */
+  notDeleted?: boolean;
+  /** UID_NOT_CORRECT unless the referenced object belongs to the same client as the object (or client) named by that parameter. */
+  sameClientAs?: string;
   /** Dates in the server zone (GMT+3) instead of the account's. */
   serverTimeZone?: boolean;
   /** Other spellings accepted for this parameter (spec typos). */

@@ -30,7 +30,7 @@ export function convertParams(specs: readonly ParamSpec[], input: XdtoStructure,
     }
     const value = convertType(spec, raw, ctx);
     if (isEmpty(spec, value)) {
-      if (!spec.allowEmpty || spec.required) throw new ApiError('EMPTY_PARAM', spec.name);
+      if (!spec.allowEmpty) throw new ApiError('EMPTY_PARAM', spec.name);
       result.params[spec.name] = spec.type === 'number' ? 0 : '';
       continue;
     }
@@ -96,7 +96,7 @@ function resolveRef(spec: ParamSpec, id: string, ctx: CallContext, refs: Map<str
   const normalized = id.toLowerCase();
   if (spec.ref) {
     const target = REF_RESOLVERS[spec.ref](ctx, normalized);
-    if (!target) throw new ApiError('UID_NOT_CORRECT', spec.name);
+    if (!target || (spec.notDeleted && target.deleted)) throw new ApiError('UID_NOT_CORRECT', spec.name);
     refs.set(spec.name, target);
   }
   return normalized;

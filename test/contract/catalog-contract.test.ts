@@ -17,6 +17,8 @@ const OWN_OBJECT: Record<RefKind, string> = {
   region: WELL_KNOWN.regionMoscow,
   department: WELL_KNOWN.department,
   specialist: WELL_KNOWN.specialist,
+  client_user: WELL_KNOWN.ownClientUser,
+  client_department: WELL_KNOWN.ownClientDepartment,
 };
 
 function sample(spec: ParamSpec): ParamInput {
