@@ -1,6 +1,8 @@
 import { buildCatalog } from '../../catalog/define.js';
 import type { ServiceDefinition } from '../../pipeline/service.js';
 import { serviceNamespace } from '../../xml/namespaces.js';
+import { CLIENT_DEPARTMENT_OPERATIONS } from './client-departments/catalog.js';
+import { CLIENT_DEPARTMENT_HANDLERS } from './client-departments/handlers.js';
 import { CLIENT_OPERATIONS } from './clients/catalog.js';
 import { CLIENT_HANDLERS } from './clients/handlers.js';
 import { DEPARTMENT_OPERATIONS } from './departments/catalog.js';
@@ -21,6 +23,13 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...DEPARTMENT_OPERATIONS,
     ...REGION_OPERATIONS,
     ...SPECIALIST_OPERATIONS,
+    ...CLIENT_DEPARTMENT_OPERATIONS,
   }),
-  handlers: { ...CLIENT_HANDLERS, ...DEPARTMENT_HANDLERS, ...REGION_HANDLERS, ...SPECIALIST_HANDLERS },
+  handlers: {
+    ...CLIENT_HANDLERS,
+    ...DEPARTMENT_HANDLERS,
+    ...REGION_HANDLERS,
+    ...SPECIALIST_HANDLERS,
+    ...CLIENT_DEPARTMENT_HANDLERS,
+  },
 };
