@@ -66,7 +66,7 @@ describe('call pipeline over HTTP', () => {
 
   it('answers UNCLASSIFIED_ERROR for operations not implemented yet', async () => {
     const client = await soapClient(mock.url);
-    expect(await callWith(client, 'ClientUserRead')).toEqual({ code: 'UNCLASSIFIED_ERROR', data: 'operation is not implemented yet' });
+    expect(await callWith(client, 'StorefrontProductsRead')).toEqual({ code: 'UNCLASSIFIED_ERROR', data: 'operation is not implemented yet' });
     const bot = await soapClient(mock.url, 'BotAPI');
     expect(await callWith(bot, 'GetEmployeesList', { InfobaseID: 'base-1' })).toEqual({ code: 'UNCLASSIFIED_ERROR', data: 'operation is not implemented yet' });
   });

@@ -3,6 +3,8 @@ import type { ServiceDefinition } from '../../pipeline/service.js';
 import { serviceNamespace } from '../../xml/namespaces.js';
 import { CLIENT_DEPARTMENT_OPERATIONS } from './client-departments/catalog.js';
 import { CLIENT_DEPARTMENT_HANDLERS } from './client-departments/handlers.js';
+import { CLIENT_USER_OPERATIONS } from './client-users/catalog.js';
+import { CLIENT_USER_HANDLERS } from './client-users/handlers.js';
 import { CLIENT_OPERATIONS } from './clients/catalog.js';
 import { CLIENT_HANDLERS } from './clients/handlers.js';
 import { DEPARTMENT_OPERATIONS } from './departments/catalog.js';
@@ -24,6 +26,7 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...REGION_OPERATIONS,
     ...SPECIALIST_OPERATIONS,
     ...CLIENT_DEPARTMENT_OPERATIONS,
+    ...CLIENT_USER_OPERATIONS,
   }),
   handlers: {
     ...CLIENT_HANDLERS,
@@ -31,5 +34,6 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...REGION_HANDLERS,
     ...SPECIALIST_HANDLERS,
     ...CLIENT_DEPARTMENT_HANDLERS,
+    ...CLIENT_USER_HANDLERS,
   },
 };
