@@ -85,6 +85,16 @@ describe('PartnerWebAPI2 client users (spec 3.25–3.28, 3.43)', () => {
     });
   });
 
+  it('logins are issued one after another and never repeat', async () => {
+    const add = async (name: string) => (await send('ClientUserAdd', { ClientID: WELL_KNOWN.ownClient, Name: name, EMail: `${name}@example.ru` })).data as Row;
+    const first = Number((await add('first')).Login);
+    const second = Number((await add('second')).Login);
+    const specialist = Number(((await send('SpecialistAdd', { Name: 'Third', EMail: 'third@example.ru' })).data as Row).Login);
+    expect([second, specialist]).toEqual([first + 1, first + 2]);
+    const all = await read();
+    expect(new Set(all.map((r) => r.Login)).size).toBe(all.length);
+  });
+
   it('an edit moves a user into the ChangedFrom window', async () => {
     const since = { ChangedFrom: { dateTime: '2024-03-01T11:59:00' } };
     expect(byId(await read(since), WELL_KNOWN.ownClientUser)).toBeUndefined();
