@@ -3,6 +3,8 @@ import type { ServiceDefinition } from '../../pipeline/service.js';
 import { serviceNamespace } from '../../xml/namespaces.js';
 import { CLIENT_DEPARTMENT_OPERATIONS } from './client-departments/catalog.js';
 import { CLIENT_DEPARTMENT_HANDLERS } from './client-departments/handlers.js';
+import { CLIENT_MANAGER_OPERATIONS } from './client-managers/catalog.js';
+import { CLIENT_MANAGER_HANDLERS } from './client-managers/handlers.js';
 import { CLIENT_USER_OPERATIONS } from './client-users/catalog.js';
 import { CLIENT_USER_HANDLERS } from './client-users/handlers.js';
 import { CLIENT_OPERATIONS } from './clients/catalog.js';
@@ -27,6 +29,7 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...SPECIALIST_OPERATIONS,
     ...CLIENT_DEPARTMENT_OPERATIONS,
     ...CLIENT_USER_OPERATIONS,
+    ...CLIENT_MANAGER_OPERATIONS,
   }),
   handlers: {
     ...CLIENT_HANDLERS,
@@ -35,5 +38,6 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...SPECIALIST_HANDLERS,
     ...CLIENT_DEPARTMENT_HANDLERS,
     ...CLIENT_USER_HANDLERS,
+    ...CLIENT_MANAGER_HANDLERS,
   },
 };
