@@ -11,6 +11,8 @@ import { CLIENT_OPERATIONS } from './clients/catalog.js';
 import { CLIENT_HANDLERS } from './clients/handlers.js';
 import { DEPARTMENT_OPERATIONS } from './departments/catalog.js';
 import { DEPARTMENT_HANDLERS } from './departments/handlers.js';
+import { ITS_OPERATIONS } from './its/catalog.js';
+import { ITS_HANDLERS } from './its/handlers.js';
 import { PARTNER_WEB_API2_OPERATIONS } from './operations.js';
 import { REGION_OPERATIONS } from './regions/catalog.js';
 import { REGION_HANDLERS } from './regions/handlers.js';
@@ -30,6 +32,7 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...CLIENT_DEPARTMENT_OPERATIONS,
     ...CLIENT_USER_OPERATIONS,
     ...CLIENT_MANAGER_OPERATIONS,
+    ...ITS_OPERATIONS,
   }),
   handlers: {
     ...CLIENT_HANDLERS,
@@ -39,5 +42,6 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...CLIENT_DEPARTMENT_HANDLERS,
     ...CLIENT_USER_HANDLERS,
     ...CLIENT_MANAGER_HANDLERS,
+    ...ITS_HANDLERS,
   },
 };
