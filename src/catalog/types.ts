@@ -16,7 +16,7 @@ export interface ParamSpec {
   name: string;
   type: ParamType;
   required?: boolean;
-  /** May the value be present but empty ("", 0, empty date, empty ref)? */
+  /** May the value be present but empty ("", 0, empty date, empty ref)? Also for required ones (an empty id that clears a field). */
   allowEmpty?: boolean;
   maxLength?: number;
   /** Longer strings are cut to maxLength instead of rejected (spec says so for a few fields). */
