@@ -29,11 +29,16 @@ function ownedBy(table: string, ownerColumn: string, visibleToOthers: boolean): 
   };
 }
 
-/** Clients are visible when own or when their people get support on the partner's lines. */
+/**
+ * Clients are visible when own or when their people get support on the partner's lines. A partner's
+ * own organisation is not one of its clients (ClientRead does not list it): unknown to it here.
+ */
 const client: Resolver = (ctx, id) => {
-  const found = ownedBy('clients', 'owner_partner_id', true)(ctx, id);
-  const target = found && { ...found, client: id };
-  if (!target || target.own) return target;
+  const row = stmt(ctx.db, 'SELECT owner_partner_id AS owner, kind, deleted FROM clients WHERE account = ? AND id = ?')
+    .get(ctx.account.login, id) as (OwnedRow & { kind: string }) | undefined;
+  if (!row) return undefined;
+  const target = { own: row.owner === ctx.account.partnerId && row.kind === 'client', deleted: row.deleted === 1, client: id };
+  if (target.own) return target;
   const visible = stmt(ctx.db, 'SELECT 1 FROM client_visibility WHERE account = ? AND partner_id = ? AND client_id = ?')
     .get(ctx.account.login, ctx.account.partnerId, id);
   return visible ? target : undefined;

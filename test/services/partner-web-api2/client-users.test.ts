@@ -126,7 +126,9 @@ describe('PartnerWebAPI2 client users (spec 3.25–3.28, 3.43)', () => {
     expect(await add({ ...ok, DepartmentID: 'бухгалтерия' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'DepartmentID' });
     expect(await add({ ...ok, DepartmentID: WELL_KNOWN.department })).toEqual({ code: 'UID_NOT_CORRECT', data: 'DepartmentID' });
     expect(await add({ ...ok, DepartmentID: WELL_KNOWN.thirdPartyClientDepartment })).toEqual({ code: 'UID_NOT_CORRECT', data: 'DepartmentID' });
+    expect(await add({ ...ok, ClientID: WELL_KNOWN.partner })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientID' });
     expect(await add({ ...ok, ClientID: WELL_KNOWN.thirdPartyClient })).toEqual({ code: 'ACCESS_ERROR', data: 'ClientID' });
+    expect(await add({ ...ok, ClientID: WELL_KNOWN.otherPartner })).toEqual({ code: 'ACCESS_ERROR', data: 'ClientID' });
     expect(await add({ ...ok, Surname: '', SecondaryName: '', BirthDay: { dateTime: '0001-01-01T00:00:00' }, Post: '', DepartmentID: '', Phone: '' })).toMatchObject({ code: 'SUCCESS' });
     expect(await add({ ...ok, Birthday: { dateTime: '1985-01-02T00:00:00' } })).toMatchObject({ code: 'SUCCESS' });
   });
