@@ -150,6 +150,9 @@ describe('PartnerWebAPI2 client users (spec 3.25–3.28, 3.43)', () => {
     }
     expect(await send('ClientUserDelete', {})).toEqual({ code: 'PARAM_NOT_EXIST', data: 'ClientUserID' });
     expect(await send('ClientUserDelete', { ClientUserID: 'x' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientUserID' });
+    expect(await send('ClientUserDelete', { ClientUserID: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'ClientUserID' });
+    expect(await send('ClientUserDelete', { ClientUserID: 42 })).toEqual({ code: 'TYPE_MISMATCH', data: 'ClientUserID' });
+    expect(await send('ClientUserSendWelcomeEmail', { ClientUserID: '00000000-0000-0000-0000-000000000000' })).toEqual({ code: 'EMPTY_PARAM', data: 'ClientUserID' });
     expect(await send('ClientUserDelete', { ClientUserID: WELL_KNOWN.deletedClientUser })).toEqual({ code: 'SUCCESS', data: null });
     expect(await send('ClientUserSendWelcomeEmail', { ClientUserID: WELL_KNOWN.deletedClientUser })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientUserID' });
     expect(await send('ClientUserSendWelcomeEmail', {})).toEqual({ code: 'PARAM_NOT_EXIST', data: 'ClientUserID' });
