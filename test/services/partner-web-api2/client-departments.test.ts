@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../../../seed/demo-world.js';
+import { setClock } from '../../support/mock-server.js';
 import { callWith, type ParamInput } from '../../support/soap-client.js';
 import { bothVersions, useMock } from '../../support/use-mock.js';
 
@@ -86,8 +87,9 @@ describe('PartnerWebAPI2 client departments (spec 3.69–3.72)', () => {
     expect(await send('ClientDepartmentDelete', own)).toEqual({ code: 'SUCCESS', data: null });
     expect(await send('ClientDepartmentEdit', { ...own, Name: 'Снова' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'DepartmentID' });
     // Deleting a deleted department succeeds and changes nothing, its change time included.
-    const before = byId(await read(), WELL_KNOWN.ownClientDepartment);
+    await setClock(f.mock.url, '2024-03-01T13:00:00+03:00');
     expect(await send('ClientDepartmentDelete', own)).toEqual({ code: 'SUCCESS', data: null });
-    expect(byId(await read(), WELL_KNOWN.ownClientDepartment)).toEqual(before);
+    expect(byId(await read({ ChangedFrom: { dateTime: '2024-03-01T12:30:00' } }), WELL_KNOWN.ownClientDepartment)).toBeUndefined();
+    expect(byId(await read(), WELL_KNOWN.ownClientDepartment)?.Deleted).toBe('true');
   });
 });
