@@ -72,3 +72,17 @@ export const DEMO_PARTNER_CORE_REGIONS: readonly string[] = [
   'Санкт-Петербург',
   'Ленинградская область',
 ];
+
+/** Departments of client organisations (spec 3.69). The first is ownClient's well-known one. */
+export const CLIENT_DEPARTMENT_NAMES: readonly string[] = [
+  'Бухгалтерия',
+  'Отдел кадров',
+  'Склад',
+  'Отдел продаж',
+  'Администрация',
+  'ИТ-отдел',
+  'Производство',
+  'Юридический отдел',
+  'Отдел снабжения',
+  'Финансовый отдел',
+];

@@ -84,6 +84,32 @@ export const WELL_KNOWN = {
   acceptedBuyRequest: '8d4f0a31-9b5e-4a2c-83f6-00000000b222',
   /** A buy request on otherPartner's storefront, ON_CONSIDERATION. */
   foreignBuyRequest: '8d4f0a31-9b5e-4a2c-83f6-00000000b223',
+  // --- People of the directory: client users, client departments, served specialists (src/seed/build-people.ts) ---
+  /** A user of ownClient, in ownClientDepartment. */
+  ownClientUser: '6a7e1f20-3b4c-4d5e-8f60-00000000b001',
+  /** A deleted user of ownClient. */
+  deletedClientUser: '6a7e1f20-3b4c-4d5e-8f60-00000000b002',
+  /** A user of thirdPartyClient served on supportLine: visible, read-only (CreatedByMe = false). */
+  thirdPartyClientUser: '6a7e1f20-3b4c-4d5e-8f60-00000000b003',
+  /** A specialist of otherPartner served on supportLine: listed by ClientUserRead under otherPartner, read-only. */
+  servedForeignSpecialist: '9e2c5b61-4f7a-4d3b-a6c8-00000000e002',
+  /** ownClient's department "Бухгалтерия". */
+  ownClientDepartment: 'd7f3a9c1-6e2b-4a8d-9c5f-00000000d101',
+  /** A department of thirdPartyClient: visible, read-only. */
+  thirdPartyClientDepartment: 'd7f3a9c1-6e2b-4a8d-9c5f-00000000d102',
+} as const;
+
+/** ITS registry entries to try every answer of ClientITSStatus (spec 3.42) with: INN + registration number. */
+export const WELL_KNOWN_ITS = {
+  prof: { inn: '7714123459', regNumber: '800123456' },
+  techno: { inn: '5027012348', regNumber: '812345678' },
+  international: { inn: '7810654325', regNumber: 'FR0045321' },
+  /** Well-formed, not in the registry: BASIC. */
+  basic: { inn: '5406123789', regNumber: '876543210' },
+  /** Below 500000: malformed, NOT_FOUND. */
+  notFound: { inn: '5406123789', regNumber: '123' },
+  /** The PROF number under another INN: WRONG_INN. */
+  wrongInn: { inn: '6601987657', regNumber: '800123456' },
 } as const;
 
 /** How much the faker fills in around the well-known objects. */

@@ -34,7 +34,8 @@ export type RefKind =
   | 'serviceRequest'
   | 'storefrontProduct'
   | 'startPicture'
-  | 'storefrontBuyRequest';
+  | 'storefrontBuyRequest'
+  | 'clientDepartment';
 
 /** Account subscriptions an operation may require (AVAILABLE_BY_SUBSCRIPTION without). */
 export type SubscriptionName = keyof Subscriptions;
@@ -43,7 +44,7 @@ export interface ParamSpec {
   name: string;
   type: ParamType;
   required?: boolean;
-  /** May the value be present but empty ("", 0, empty date, empty ref)? */
+  /** May the value be present but empty ("", 0, empty date, empty ref)? Also for required ones (an empty id that clears a field). */
   allowEmpty?: boolean;
   maxLength?: number;
   /** Longer strings are cut to maxLength instead of rejected (spec says so for a few fields). */
@@ -60,6 +61,8 @@ export interface ParamSpec {
   notDeleted?: boolean;
   /** VALUE_IS_NOT_VALID for a number with a fractional part. */
   integer?: boolean;
+  /** UID_NOT_CORRECT unless the referenced object belongs to the same client as the object (or client) named by that parameter. */
+  sameClientAs?: string;
   /** Dates in the server zone (GMT+3) instead of the account's. */
   serverTimeZone?: boolean;
   /** Other spellings accepted for this parameter (spec typos). */

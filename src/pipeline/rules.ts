@@ -14,6 +14,7 @@ const DAY_MS = 86_400_000;
  */
 export function checkCrossParameterRules(op: OperationSpec, converted: ConvertedParams, ctx: CallContext): void {
   checkRelatedParameters(op.params ?? [], converted, ctx);
+  checkSameClient(op.params ?? [], converted);
   checkPeriod(op, converted, ctx);
 }
 
@@ -55,6 +56,16 @@ function checkPeriod(op: OperationSpec, converted: ConvertedParams, ctx: CallCon
   if (to instanceof Date && fromTime > toTime) throw new ApiError('PARAM_NOT_CORRECT', `${period.from}: начало периода позже его окончания`);
   if (limits.periodDays === undefined || isNightInMoscow(ctx.now)) return;
   if (toTime - fromTime > limits.periodDays * DAY_MS) throw new ApiError('PERIOD_EXCEEDED', period.from);
+}
+
+/** A child object (a client's department, user) given beside its client or sibling must belong to the same client. */
+function checkSameClient(specs: readonly ParamSpec[], converted: ConvertedParams): void {
+  for (const spec of specs) {
+    if (!spec.sameClientAs) continue;
+    const target = converted.refs.get(spec.name);
+    const other = converted.refs.get(spec.sameClientAs);
+    if (target && other && target.client !== other.client) throw new ApiError('UID_NOT_CORRECT', spec.name);
+  }
 }
 
 /** Step 5 of spec 2: the object exists and is visible, but only its owner may change it (also in table rows). */

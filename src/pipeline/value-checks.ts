@@ -9,14 +9,21 @@ export function isEmptyRef(text: string): boolean {
   return t === '' || t === EMPTY_UUID;
 }
 
-const LOCAL_CHAR = "A-Za-z0-9\\u0400-\\u04FF!#$%&'*+\\-/=?^_`{|}~";
+/** Letters of the Cyrillic blocks (U+0482…U+0489 are a sign and combining marks, not letters). */
+const CYRILLIC = '\\u0400-\\u0481\\u048A-\\u052F';
+const LOCAL_CHAR = `A-Za-z0-9${CYRILLIC}!#$%&'*+\\-/=?^_\`{|}~`;
+/** Spec 3.26: the dot neither first nor last nor twice in a row. */
 const LOCAL = new RegExp(`^[${LOCAL_CHAR}]+(\\.[${LOCAL_CHAR}]+)*$`);
-const LABEL = /^[A-Za-z0-9\u0400-\u04FF](?:[A-Za-z0-9\u0400-\u04FF-]{0,61}[A-Za-z0-9\u0400-\u04FF])?$/;
+/** Spec 3.26: a domain label of 1–63 characters, not starting or ending with a hyphen. */
+const LABEL = new RegExp(`^[A-Za-z0-9${CYRILLIC}](?:[A-Za-z0-9${CYRILLIC}-]{0,61}[A-Za-z0-9${CYRILLIC}])?$`);
 
-/** The e-mail mask of SpecialistAdd/ClientUserAdd: one address, login ≤ 64, domain ≤ 255 with a dot. */
+/**
+ * The e-mail mask of spec 3.26/3.27/3.39/3.40, shared by every e-mail parameter: one address,
+ * login up to 64 characters, domain up to 255 with at least one dot.
+ */
 export function isValidEmail(text: string): boolean {
-  const at = text.lastIndexOf('@');
-  if (at <= 0) return false;
+  const at = text.indexOf('@');
+  if (at <= 0 || text.indexOf('@', at + 1) !== -1) return false;
   const local = text.slice(0, at);
   const domain = text.slice(at + 1);
   if (local.length > 64 || !LOCAL.test(local)) return false;

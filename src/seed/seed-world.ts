@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/database.js';
 import { WORLD_TABLES } from '../store/schema.js';
 import { buildClients } from './build-clients.js';
@@ -31,11 +32,17 @@ export function seedWorld(db: Db, account: string, seed: number): void {
   })();
 }
 
+/** Rows of one table may come from several families with different columns: each column set gets its own statement, so table defaults fill the rest. */
 function insertRows(db: Db, table: WorldTable, account: string, rows: readonly SqlRow[]): void {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]);
-  const insert = db.prepare(
-    `INSERT INTO ${table} (account, ${columns.join(', ')}) VALUES (@account, ${columns.map((c) => `@${c}`).join(', ')})`,
-  );
-  for (const row of rows) insert.run({ ...row, account });
+  const inserts = new Map<string, Statement>();
+  for (const row of rows) {
+    const columns = Object.keys(row);
+    const key = columns.join(',');
+    let insert = inserts.get(key);
+    if (!insert) {
+      insert = db.prepare(`INSERT INTO ${table} (account, ${columns.join(', ')}) VALUES (@account, ${columns.map((c) => `@${c}`).join(', ')})`);
+      inserts.set(key, insert);
+    }
+    insert.run({ ...row, account });
+  }
 }

@@ -8,6 +8,8 @@ export interface RefTarget {
   /** Belongs to the calling partner (may be changed by it). */
   own: boolean;
   deleted: boolean;
+  /** The client (organisation) the object belongs to: a client's own id, a user's or department's client. */
+  client?: string;
 }
 
 type Resolver = (ctx: CallContext, id: string) => RefTarget | undefined;
@@ -29,13 +31,55 @@ function ownedBy(table: string, ownerColumn: string, visibleToOthers: boolean, d
   };
 }
 
-/** Clients are visible when own or when their people get support on the partner's lines. */
+/**
+ * Clients are visible when own or when their people get support on the partner's lines. A partner's
+ * own organisation is not one of its clients (ClientRead does not list it): unknown to it here.
+ */
 const client: Resolver = (ctx, id) => {
-  const target = ownedBy('clients', 'owner_partner_id', true)(ctx, id);
-  if (!target || target.own) return target;
+  const row = stmt(ctx.db, 'SELECT owner_partner_id AS owner, kind, deleted FROM clients WHERE account = ? AND id = ?')
+    .get(ctx.account.login, id) as (OwnedRow & { kind: string }) | undefined;
+  if (!row) return undefined;
+  const target = { own: row.owner === ctx.account.partnerId && row.kind === 'client', deleted: row.deleted === 1, client: id };
+  if (target.own) return target;
   const visible = stmt(ctx.db, 'SELECT 1 FROM client_visibility WHERE account = ? AND partner_id = ? AND client_id = ?')
     .get(ctx.account.login, ctx.account.partnerId, id);
   return visible ? target : undefined;
+};
+
+/** SQL condition: the person `personColumn` is (or was) served on one of the calling partner's lines (@account, @partner). */
+export const SERVED_ON_OWN_LINES = (personColumn: string): string => `EXISTS (SELECT 1 FROM line_users lu
+  JOIN support_lines l ON l.account = lu.account AND l.id = lu.line_id
+  WHERE lu.account = @account AND lu.user_id = ${personColumn} AND l.partner_id = @partner)`;
+
+interface ChildRow {
+  client: string;
+  owner: string;
+  deleted: number;
+}
+
+/**
+ * Users of own clients (own); users of other partners' clients and other partners' specialists served on
+ * the partner's lines (visible, read-only). A specialist's "client" is its partner's organisation.
+ */
+const clientUser: Resolver = (ctx, id) => {
+  const keys = { account: ctx.account.login, partner: ctx.account.partnerId, id };
+  const user = stmt(ctx.db, `SELECT u.client_id AS client, c.owner_partner_id AS owner, u.deleted, ${SERVED_ON_OWN_LINES('u.id')} AS served
+    FROM client_users u JOIN clients c ON c.account = u.account AND c.id = u.client_id WHERE u.account = @account AND u.id = @id`)
+    .get(keys) as (ChildRow & { served: number }) | undefined;
+  const row = user ?? (stmt(ctx.db, `SELECT s.partner_id AS client, s.partner_id AS owner, s.deleted, ${SERVED_ON_OWN_LINES('s.id')} AS served
+    FROM specialists s WHERE s.account = @account AND s.id = @id AND s.partner_id <> @partner`).get(keys) as (ChildRow & { served: number }) | undefined);
+  if (!row) return undefined;
+  const own = row.owner === ctx.account.partnerId;
+  if (!own && !row.served) return undefined;
+  return { own, deleted: row.deleted === 1, client: row.client };
+};
+
+/** Departments of own clients (own) and of visible third-party clients (read-only). */
+const clientDepartment: Resolver = (ctx, id) => {
+  const row = stmt(ctx.db, `SELECT d.client_id AS client, c.owner_partner_id AS owner, d.deleted FROM client_departments d
+    JOIN clients c ON c.account = d.account AND c.id = d.client_id WHERE d.account = ? AND d.id = ?`).get(ctx.account.login, id) as ChildRow | undefined;
+  if (!row || !client(ctx, row.client)) return undefined;
+  return { own: row.owner === ctx.account.partnerId, deleted: row.deleted === 1, client: row.client };
 };
 
 const region: Resolver = (ctx, id) =>
@@ -56,15 +100,6 @@ const consumer: Resolver = (ctx, id) => {
   const row = stmt(ctx.db, `SELECT deleted FROM client_users u WHERE u.account = ? AND u.id = ? AND ${EVER_SERVED_SQL}`)
     .get(ctx.account.login, id, ctx.account.partnerId) as { deleted: number } | undefined;
   return row && { own: true, deleted: row.deleted === 1 };
-};
-
-/** A client's user is seen as its organisation is; deleted when either is. */
-const clientUser: Resolver = (ctx, id) => {
-  const row = stmt(ctx.db, 'SELECT client_id, deleted FROM client_users WHERE account = ? AND id = ?').get(ctx.account.login, id) as
-    | { client_id: string; deleted: number }
-    | undefined;
-  const org = row && client(ctx, row.client_id);
-  return org && { own: org.own, deleted: org.deleted || row.deleted === 1 };
 };
 
 const specialist = ownedBy('specialists', 'partner_id', false);
@@ -107,4 +142,5 @@ export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   storefrontProduct: storefrontItem('storefront_products'),
   startPicture: storefrontItem('start_pictures'),
   storefrontBuyRequest: ownedBy('storefront_buy_requests', 'partner_id', false, '0'),
+  clientDepartment,
 };

@@ -42,3 +42,9 @@ export function changedSince(params: Params): string {
   const from = params.ChangedFrom;
   return from instanceof Date ? toStoreTimestamp(from) : '';
 }
+
+/** Marks an object deleted; one deleted already stays as it is, its change time too. */
+export function markDeleted(ctx: CallContext, table: string, id: string): void {
+  const row = stmt(ctx.db, `SELECT deleted FROM ${table} WHERE account = ? AND id = ?`).get(ctx.account.login, id) as { deleted: number } | undefined;
+  if (row?.deleted === 0) updateRow(ctx, table, id, { deleted: 1 });
+}

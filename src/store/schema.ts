@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { ACCOUNT_TABLES } from './tables/accounts.js';
 import { ACTIVITY_TABLES } from './tables/activity.js';
+import { CLIENT_PEOPLE_TABLES } from './tables/client-people.js';
 import { DIRECTORY_TABLES } from './tables/directory.js';
 import { SERVICE_DESK_TABLES } from './tables/service-desk.js';
 import { STOREFRONT_TABLES } from './tables/storefront.js';
+import { ITS_TABLES } from './tables/its.js';
 
 /**
  * The store's schema, one group of tables per area (`src/store/tables/`). Every world row belongs to
@@ -11,7 +13,7 @@ import { STOREFRONT_TABLES } from './tables/storefront.js';
  * Timestamps are UTC, `YYYY-MM-DDTHH:MM:SSZ`; date-only values (birthdays) are `YYYY-MM-DD`.
  * Booleans are 0/1.
  */
-const GROUPS = [ACCOUNT_TABLES, DIRECTORY_TABLES, ACTIVITY_TABLES, SERVICE_DESK_TABLES, STOREFRONT_TABLES] as const;
+const GROUPS = [ACCOUNT_TABLES, DIRECTORY_TABLES, ACTIVITY_TABLES, SERVICE_DESK_TABLES, STOREFRONT_TABLES, CLIENT_PEOPLE_TABLES, ITS_TABLES] as const;
 
 export const SCHEMA_SQL = GROUPS.map((g) => g.sql).join('\n');
 
@@ -23,5 +25,7 @@ export const WORLD_TABLES = [
   ...STOREFRONT_TABLES.worldTables,
   ...SERVICE_DESK_TABLES.worldTables,
   ...ACTIVITY_TABLES.worldTables,
+  ...CLIENT_PEOPLE_TABLES.worldTables,
+  ...ITS_TABLES.worldTables,
   ...DIRECTORY_TABLES.worldTables,
 ] as const;

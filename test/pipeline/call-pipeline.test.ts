@@ -3,6 +3,9 @@ import { WELL_KNOWN } from '../../seed/demo-world.js';
 import { setClock, startMock, type RunningMock } from '../support/mock-server.js';
 import { call, callWith, soapClient, tableArg } from '../support/soap-client.js';
 import { resetAccount } from '../../src/runtime.js';
+import { runOperation } from '../../src/pipeline/call-pipeline.js';
+import { PARTNER_WEB_API2 } from '../../src/services/partner-web-api2/index.js';
+import { emptyStructure } from '../../src/xml/xdto-value.js';
 
 const DAY_HOUR = '2024-03-01T14:05:00+03:00';
 const NIGHT_HOUR = '2024-03-01T23:05:00+03:00';
@@ -64,9 +67,13 @@ describe('call pipeline over HTTP', () => {
     expect(names.map((r) => r.Name)).toEqual(['ООО «Версия 2»']);
   });
 
-  it('answers UNCLASSIFIED_ERROR for operations not implemented yet', async () => {
-    const client = await soapClient(mock.url);
-    expect(await callWith(client, 'ClientUserRead')).toEqual({ code: 'UNCLASSIFIED_ERROR', data: 'operation is not implemented yet' });
+  it('answers UNCLASSIFIED_ERROR for an operation without a handler', () => {
+    const bare = { ...PARTNER_WEB_API2, handlers: {} };
+    const account = mock.runtime.accounts.get('demo')!;
+    expect(runOperation(mock.runtime, bare, PARTNER_WEB_API2.catalog.get('RegionRead')!, account, emptyStructure())).toEqual({
+      code: 'UNCLASSIFIED_ERROR',
+      data: { kind: 'string', text: 'operation is not implemented yet' },
+    });
   });
 });
 

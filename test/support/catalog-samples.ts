@@ -26,6 +26,7 @@ export const OWN_OBJECT: Record<RefKind, string> = {
   storefrontProduct: WELL_KNOWN.ownProduct,
   startPicture: WELL_KNOWN.ownStartPicture,
   storefrontBuyRequest: WELL_KNOWN.buyRequest,
+  clientDepartment: WELL_KNOWN.ownClientDepartment,
   // Filled from the store by prepareSamples: a client user served on the demo partner's line; an uploaded file.
   consumer: '',
   file: '',

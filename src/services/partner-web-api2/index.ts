@@ -1,10 +1,18 @@
 import { buildCatalog } from '../../catalog/define.js';
 import type { ServiceDefinition } from '../../pipeline/service.js';
 import { serviceNamespace } from '../../xml/namespaces.js';
+import { CLIENT_DEPARTMENT_OPERATIONS } from './client-departments/catalog.js';
+import { CLIENT_DEPARTMENT_HANDLERS } from './client-departments/handlers.js';
+import { CLIENT_MANAGER_OPERATIONS } from './client-managers/catalog.js';
+import { CLIENT_MANAGER_HANDLERS } from './client-managers/handlers.js';
+import { CLIENT_USER_OPERATIONS } from './client-users/catalog.js';
+import { CLIENT_USER_HANDLERS } from './client-users/handlers.js';
 import { CLIENT_OPERATIONS } from './clients/catalog.js';
 import { CLIENT_HANDLERS } from './clients/handlers.js';
 import { DEPARTMENT_OPERATIONS } from './departments/catalog.js';
 import { DEPARTMENT_HANDLERS } from './departments/handlers.js';
+import { ITS_OPERATIONS } from './its/catalog.js';
+import { ITS_HANDLERS } from './its/handlers.js';
 import { PARTNER_WEB_API2_OPERATIONS } from './operations.js';
 import { REGION_OPERATIONS } from './regions/catalog.js';
 import { REGION_HANDLERS } from './regions/handlers.js';
@@ -27,6 +35,21 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...SPECIALIST_OPERATIONS,
     ...SERVICE_REQUEST_OPERATIONS,
     ...STOREFRONT_OPERATIONS,
+    ...CLIENT_DEPARTMENT_OPERATIONS,
+    ...CLIENT_USER_OPERATIONS,
+    ...CLIENT_MANAGER_OPERATIONS,
+    ...ITS_OPERATIONS,
   }),
-  handlers: { ...CLIENT_HANDLERS, ...DEPARTMENT_HANDLERS, ...REGION_HANDLERS, ...SPECIALIST_HANDLERS, ...SERVICE_REQUEST_HANDLERS, ...STOREFRONT_HANDLERS },
+  handlers: {
+    ...CLIENT_HANDLERS,
+    ...DEPARTMENT_HANDLERS,
+    ...REGION_HANDLERS,
+    ...SPECIALIST_HANDLERS,
+    ...SERVICE_REQUEST_HANDLERS,
+    ...STOREFRONT_HANDLERS,
+    ...CLIENT_DEPARTMENT_HANDLERS,
+    ...CLIENT_USER_HANDLERS,
+    ...CLIENT_MANAGER_HANDLERS,
+    ...ITS_HANDLERS,
+  },
 };

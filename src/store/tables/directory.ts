@@ -65,13 +65,17 @@ CREATE TABLE client_users (
   secondary_name TEXT NOT NULL DEFAULT '',
   birthday TEXT,
   post TEXT NOT NULL DEFAULT '',
+  -- A department of the user's client (client_departments).
+  department_id TEXT,
   phone TEXT NOT NULL DEFAULT '',
   email TEXT NOT NULL DEFAULT '',
+  password TEXT NOT NULL DEFAULT '',
   deleted INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL,
   changed_at TEXT NOT NULL,
   PRIMARY KEY (account, id)
 );
+CREATE INDEX client_users_client ON client_users (account, client_id);
 
 CREATE TABLE departments (
   account TEXT NOT NULL,

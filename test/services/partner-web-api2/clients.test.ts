@@ -73,6 +73,8 @@ describe('PartnerWebAPI2 clients (spec 3.21–3.24)', () => {
     expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.invisibleClient, Name: 'Чужой' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientID' });
     expect(await callWith(f.soap11, 'ClientDelete', { ClientID: WELL_KNOWN.invisibleClient })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientID' });
     expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.deletedOwnClient, Name: 'Снова' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientID' });
+    expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.partner, Name: 'Своя организация' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientID' });
+    expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.otherPartner, Name: 'Соседи' })).toEqual({ code: 'ACCESS_ERROR', data: 'ClientID' });
     expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.ownClient, Name: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'Name' });
     expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.ownClient, RegionID: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'RegionID' });
     expect(await callWith(f.soap11, 'ClientEdit', { ClientID: WELL_KNOWN.ownClient, RegionID: WELL_KNOWN.regionKamchatka })).toEqual({ code: 'ACCESS_ERROR', data: 'RegionID' });

@@ -1,6 +1,7 @@
 import type { Client } from 'soap';
 import { describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../../../seed/demo-world.js';
+import { setClock } from '../../support/mock-server.js';
 import { callWith } from '../../support/soap-client.js';
 import { bothVersions, useMock } from '../../support/use-mock.js';
 
@@ -50,5 +51,14 @@ describe('PartnerWebAPI2 departments (spec 3.65–3.68)', () => {
     expect(await callWith(f.soap11, 'DepartmentDelete', { DepartmentID: 'd001' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'DepartmentID' });
     expect(await callWith(f.soap11, 'DepartmentDelete', { DepartmentID: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'DepartmentID' });
     expect(await callWith(f.soap11, 'DepartmentDelete', { DepartmentID: 7 })).toEqual({ code: 'TYPE_MISMATCH', data: 'DepartmentID' });
+  });
+
+  it('a deleted department cannot be edited; deleting it again changes nothing', async () => {
+    expect(await callWith(f.soap11, 'DepartmentDelete', { DepartmentID: WELL_KNOWN.department })).toEqual({ code: 'SUCCESS', data: null });
+    expect(await callWith(f.soap11, 'DepartmentEdit', { DepartmentID: WELL_KNOWN.department, Name: 'Снова' })).toEqual({ code: 'UID_NOT_CORRECT', data: 'DepartmentID' });
+    await setClock(f.mock.url, '2024-03-01T13:00:00+03:00');
+    expect(await callWith(f.soap11, 'DepartmentDelete', { DepartmentID: WELL_KNOWN.department })).toEqual({ code: 'SUCCESS', data: null });
+    const since = (await callWith(f.soap11, 'DepartmentRead', { ChangedFrom: { dateTime: '2024-03-01T12:30:00' } })).data as Record<string, string>[];
+    expect(since.find((r) => r.DepartmentID === WELL_KNOWN.department)).toBeUndefined();
   });
 });

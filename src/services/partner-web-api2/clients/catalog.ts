@@ -36,7 +36,8 @@ export const CLIENT_OPERATIONS: Record<string, OperationDetails> = {
   },
   ClientEdit: {
     params: [
-      clientId,
+      // Only clients that are not deleted may be edited (spec 3.23).
+      { ...clientId, notDeleted: true },
       param.string('Name', 50),
       param.string('FullName', 255, { allowEmpty: true }),
       param.uuid('RegionID', { ref: 'region' }),

@@ -1,6 +1,6 @@
 import type { CallContext, Handler } from '../../../pipeline/call-context.js';
 import { ApiError } from '../../../pipeline/outcome.js';
-import { changedSince, insertRow, pickColumns, updateRow } from '../../../store/rows.js';
+import { changedSince, insertRow, markDeleted, pickColumns, updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 
 const EDITABLE = { Name: 'name', FullName: 'full_name', RegionID: 'region_id', TaxPayerIdentifier: 'inn', RegNumberPPIC: 'reg_number_ppic' };
@@ -29,12 +29,6 @@ function ensureRegionAvailable(ctx: CallContext, regionId: unknown): void {
   if (!present) throw new ApiError('ACCESS_ERROR', 'RegionID');
 }
 
-/** Only clients that are not deleted may be edited (spec 3.23). */
-function ensureNotDeleted(ctx: CallContext, clientId: unknown): void {
-  const row = stmt(ctx.db, 'SELECT deleted FROM clients WHERE account = ? AND id = ?').get(ctx.account.login, clientId) as { deleted: number };
-  if (row.deleted === 1) throw new ApiError('UID_NOT_CORRECT', 'ClientID');
-}
-
 export const CLIENT_HANDLERS: Record<string, Handler> = {
   ClientRead: (ctx, p) =>
     stmt(ctx.db, READ_SQL).all({ account: ctx.account.login, partner: ctx.account.partnerId, since: changedSince(p) }) as Record<string, unknown>[],
@@ -46,13 +40,9 @@ export const CLIENT_HANDLERS: Record<string, Handler> = {
   },
 
   ClientEdit: (ctx, p) => {
-    ensureNotDeleted(ctx, p.ClientID);
     ensureRegionAvailable(ctx, p.RegionID);
     updateRow(ctx, 'clients', p.ClientID as string, pickColumns(p, EDITABLE));
   },
 
-  ClientDelete: (ctx, p) => {
-    const row = stmt(ctx.db, 'SELECT deleted FROM clients WHERE account = ? AND id = ?').get(ctx.account.login, p.ClientID) as { deleted: number };
-    if (row.deleted === 0) updateRow(ctx, 'clients', p.ClientID as string, { deleted: 1 });
-  },
+  ClientDelete: (ctx, p) => markDeleted(ctx, 'clients', p.ClientID as string),
 };

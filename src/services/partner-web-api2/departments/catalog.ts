@@ -14,7 +14,7 @@ export const DEPARTMENT_OPERATIONS: Record<string, OperationDetails> = {
     result: { kind: 'structure', fields: [col.id('DepartmentID')] },
   },
   DepartmentEdit: {
-    params: [departmentId, param.string('Name', 100)],
+    params: [{ ...departmentId, notDeleted: true }, param.string('Name', 100)],
     result: { kind: 'none' },
   },
   DepartmentDelete: {

@@ -1,5 +1,5 @@
 import type { Handler } from '../../../pipeline/call-context.js';
-import { changedSince, insertRow, pickColumns, updateRow } from '../../../store/rows.js';
+import { changedSince, insertRow, markDeleted, pickColumns, updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 
 const READ_SQL = `SELECT id AS DepartmentID, name AS Name, deleted AS Deleted FROM departments
@@ -12,5 +12,5 @@ export const DEPARTMENT_HANDLERS: Record<string, Handler> = {
 
   DepartmentEdit: (ctx, p) => updateRow(ctx, 'departments', p.DepartmentID as string, pickColumns(p, { Name: 'name' })),
 
-  DepartmentDelete: (ctx, p) => updateRow(ctx, 'departments', p.DepartmentID as string, { deleted: 1 }),
+  DepartmentDelete: (ctx, p) => markDeleted(ctx, 'departments', p.DepartmentID as string),
 };
