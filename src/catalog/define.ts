@@ -31,6 +31,7 @@ export const param = {
   boolean: (name: string, opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'boolean', ...opts }),
   date: (name: string, opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'date', ...opts }),
   dateTime: (name: string, opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'dateTime', ...opts }),
+  structure: (name: string, fields: readonly ParamSpec[], opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'structure', fields, ...opts }),
 };
 
 export const NO_PARAMS: readonly ParamSpec[] = [];

@@ -7,10 +7,10 @@ export type { ColumnSpec, ColumnType } from '../xml/value-type.js';
 export type ServiceName = 'PartnerWebAPI2' | 'BotAPI' | 'PartnerAPI';
 
 /** Parameter types as the spec names them (Строка, UUID, Число, Булево, Дата, ДатаВремя, ТаблицаЗначений). */
-export type ParamType = 'string' | 'uuid' | 'number' | 'boolean' | 'date' | 'dateTime' | 'table' | 'array';
+export type ParamType = 'string' | 'uuid' | 'number' | 'boolean' | 'date' | 'dateTime' | 'table' | 'array' | 'structure';
 
 /** Object kinds a uuid parameter can refer to; each has a resolver in the store. */
-export type RefKind = 'client' | 'region' | 'department' | 'specialist';
+export type RefKind = 'client' | 'region' | 'department' | 'specialist' | 'line' | 'clientParameter' | 'serviceUser';
 
 export interface ParamSpec {
   name: string;
@@ -35,6 +35,16 @@ export interface ParamSpec {
   aliases?: readonly string[];
   /** For table parameters: the columns. */
   columns?: readonly ParamSpec[];
+  /** For structure parameters: the fields, checked like parameters; a required field missing → STRUCTURE_IS_INVALID naming it. */
+  fields?: readonly ParamSpec[];
+  /** For uuid parameters: UID_NOT_CORRECT when the referenced object is deleted. */
+  notDeleted?: boolean;
+  /** Allowed only when the object named by uuid parameter `object` is own: the parameter at all (ACCESS_ERROR), or just `values` (VALUE_IS_NOT_VALID). */
+  onlyOnOwn?: { object: string; values?: readonly string[] };
+  /** For dateTime parameters: only the time of day as written counts (date and offset ignored), kept as `HH:MM:SS`. */
+  timeOfDay?: boolean;
+  /** Must be earlier than the named sibling parameter when both are filled (PARAM_NOT_CORRECT naming this one). */
+  before?: string;
 }
 
 /** What ResultData holds on SUCCESS. */

@@ -26,7 +26,11 @@ export interface CallContext {
 }
 
 /** A parameter after conversion: dates as UTC Date (timestamps) or `YYYY-MM-DD` (date-only), '' for empty. */
-export type ParamValue = string | number | boolean | Date;
+export type ParamValue = string | number | boolean | Date | ParamStructure;
+/** A converted structure parameter: its fields by name. */
+export interface ParamStructure {
+  readonly [field: string]: ParamValue | undefined;
+}
 export type Params = Readonly<Record<string, ParamValue | undefined>>;
 
 /** Domain result of a handler: rows/objects keyed by result column name; timestamps as stored (UTC). */

@@ -3,8 +3,9 @@ import { REF_RESOLVERS, type RefTarget } from '../store/refs.js';
 import { parseWireDate } from '../time/account-dates.js';
 import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
 import type { XdtoStructure, XdtoValue } from '../xml/xdto-value.js';
-import type { CallContext, ParamValue } from './call-context.js';
+import type { CallContext, ParamStructure, ParamValue } from './call-context.js';
 import { ApiError } from './outcome.js';
+import { checkOrder } from './rules.js';
 import { isEmptyRef, isValidEmail, UUID_PATTERN } from './value-checks.js';
 
 export interface ConvertedParams {
@@ -28,16 +29,37 @@ export function convertParams(specs: readonly ParamSpec[], input: XdtoStructure,
       if (spec.required) throw new ApiError('PARAM_NOT_EXIST', spec.name);
       continue;
     }
+    if (spec.type === 'structure') {
+      const structure = convertStructure(spec, raw, ctx);
+      if (structure !== undefined) result.params[spec.name] = structure;
+      continue;
+    }
     const value = convertType(spec, raw, ctx);
     if (isEmpty(spec, value)) {
-      if (!spec.allowEmpty || spec.required) throw new ApiError('EMPTY_PARAM', spec.name);
+      if (!spec.allowEmpty) throw new ApiError('EMPTY_PARAM', spec.name);
       result.params[spec.name] = spec.type === 'number' ? 0 : '';
       continue;
     }
     if (spec.type === 'uuid') result.params[spec.name] = resolveRef(spec, value as string, ctx, result.refs);
     else result.params[spec.name] = checkValidity(spec, value);
   }
+  checkOrder(specs, result.params);
   return result;
+}
+
+/** A nested Structure: every required field must exist (STRUCTURE_IS_INVALID), then each is checked as a parameter. An empty one is "no value". */
+function convertStructure(spec: ParamSpec, raw: XdtoValue, ctx: CallContext): ParamStructure | undefined {
+  if (raw.type !== 'structure') throw new ApiError('TYPE_MISMATCH', spec.name);
+  if (raw.props.size === 0) {
+    if (!spec.allowEmpty) throw new ApiError('EMPTY_PARAM', spec.name);
+    return undefined;
+  }
+  const fields = spec.fields ?? [];
+  for (const field of fields) {
+    const given = lookup(raw, field);
+    if (field.required && (given === undefined || given.type === 'undefined')) throw new ApiError('STRUCTURE_IS_INVALID', field.name);
+  }
+  return convertParams(fields, raw, ctx).params;
 }
 
 function lookup(input: XdtoStructure, spec: ParamSpec): XdtoValue | undefined {
@@ -74,6 +96,7 @@ function convertType(spec: ParamSpec, raw: XdtoValue, ctx: CallContext): ParamVa
       const parsed = parseWireDate(raw.value, tz);
       if (!parsed) throw mismatch();
       if (parsed.empty) return EMPTY_DATE_MARK;
+      if (spec.timeOfDay) return timeOfDay(raw.value);
       return spec.type === 'date' ? parsed.localDate : parsed.utc;
     }
     case 'table':
@@ -82,7 +105,14 @@ function convertType(spec: ParamSpec, raw: XdtoValue, ctx: CallContext): ParamVa
     case 'array':
       if (raw.type !== 'array') throw mismatch();
       return raw.items.length;
+    case 'structure':
+      throw mismatch();
   }
+}
+
+/** `HH:MM:SS` as written in a lexical date that parsed; a date without a time is midnight. */
+function timeOfDay(text: string): string {
+  return /T(\d{2}:\d{2}:\d{2})/.exec(text)?.[1] ?? '00:00:00';
 }
 
 function isEmpty(spec: ParamSpec, value: ParamValue): boolean {
@@ -96,7 +126,7 @@ function resolveRef(spec: ParamSpec, id: string, ctx: CallContext, refs: Map<str
   const normalized = id.toLowerCase();
   if (spec.ref) {
     const target = REF_RESOLVERS[spec.ref](ctx, normalized);
-    if (!target) throw new ApiError('UID_NOT_CORRECT', spec.name);
+    if (!target || (spec.notDeleted && target.deleted)) throw new ApiError('UID_NOT_CORRECT', spec.name);
     refs.set(spec.name, target);
   }
   return normalized;

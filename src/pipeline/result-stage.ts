@@ -40,5 +40,7 @@ function cell(column: ColumnSpec, value: unknown, tz: number): Scalar {
       return storeToWire(value as string | null, type.serverTimeZone ? MOSCOW_OFFSET_MINUTES : tz);
     case 'untyped':
       return value as Scalar;
+    case 'structure':
+      return value === null || value === undefined ? null : cells(type.fields, value as Record<string, unknown>, tz);
   }
 }

@@ -1,3 +1,4 @@
+import { LINES_FAMILY } from './build-lines.js';
 import type { SeedKit } from './seed-kit.js';
 import type { SqlValue, WorldRows, WorldTable } from './world-rows.js';
 
@@ -15,4 +16,4 @@ export interface WorldFamily {
 }
 
 /** The families, in the order they are built; a later one sees what the earlier ones made. */
-export const WORLD_FAMILIES: readonly WorldFamily[] = [];
+export const WORLD_FAMILIES: readonly WorldFamily[] = [LINES_FAMILY];

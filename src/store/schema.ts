@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { ACCOUNT_TABLES } from './tables/accounts.js';
 import { ACTIVITY_TABLES } from './tables/activity.js';
+import { CLIENT_PARAMETER_TABLES } from './tables/client-parameters.js';
+import { COMPETENCE_TABLES } from './tables/competences.js';
 import { DIRECTORY_TABLES } from './tables/directory.js';
 
 /**
@@ -9,7 +11,7 @@ import { DIRECTORY_TABLES } from './tables/directory.js';
  * Timestamps are UTC, `YYYY-MM-DDTHH:MM:SSZ`; date-only values (birthdays) are `YYYY-MM-DD`.
  * Booleans are 0/1.
  */
-const GROUPS = [ACCOUNT_TABLES, DIRECTORY_TABLES, ACTIVITY_TABLES] as const;
+const GROUPS = [ACCOUNT_TABLES, DIRECTORY_TABLES, ACTIVITY_TABLES, COMPETENCE_TABLES, CLIENT_PARAMETER_TABLES] as const;
 
 export const SCHEMA_SQL = GROUPS.map((g) => g.sql).join('\n');
 
@@ -17,4 +19,9 @@ export const SCHEMA_SQL = GROUPS.map((g) => g.sql).join('\n');
 export const SCHEMA_VERSION = createHash('sha256').update(SCHEMA_SQL).digest().readUInt32BE(0) & 0x7fffffff;
 
 /** Tables that hold an account's world, in an order safe for deletion and for a stable dump. */
-export const WORLD_TABLES = [...ACTIVITY_TABLES.worldTables, ...DIRECTORY_TABLES.worldTables] as const;
+export const WORLD_TABLES = [
+  ...CLIENT_PARAMETER_TABLES.worldTables,
+  ...COMPETENCE_TABLES.worldTables,
+  ...ACTIVITY_TABLES.worldTables,
+  ...DIRECTORY_TABLES.worldTables,
+] as const;

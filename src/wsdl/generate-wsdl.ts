@@ -91,6 +91,7 @@ const OPERAND_TYPES: Record<ParamType, string> = {
   dateTime: 'xs:dateTime',
   table: 'xs1:ValueTable',
   array: 'xs1:Array',
+  structure: 'xs1:Structure',
 };
 
 function operandElement(param: ParamSpec): XmlNode {

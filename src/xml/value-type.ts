@@ -6,7 +6,9 @@ export type ColumnType =
   | { kind: 'boolean' }
   | { kind: 'date' }
   | { kind: 'dateTime'; serverTimeZone?: boolean }
-  | { kind: 'untyped' };
+  | { kind: 'untyped' }
+  /** A nested Structure cell with these fields (ScheduleOfServiceAvailability). */
+  | { kind: 'structure'; fields: readonly ColumnSpec[] };
 
 export interface ColumnSpec {
   name: string;
@@ -21,4 +23,5 @@ export const col = {
   date: (name: string): ColumnSpec => ({ name, type: { kind: 'date' } }),
   dateTime: (name: string, serverTimeZone = false): ColumnSpec => ({ name, type: { kind: 'dateTime', serverTimeZone } }),
   untyped: (name: string): ColumnSpec => ({ name, type: { kind: 'untyped' } }),
+  structure: (name: string, fields: readonly ColumnSpec[]): ColumnSpec => ({ name, type: { kind: 'structure', fields } }),
 };

@@ -17,6 +17,9 @@ const OWN_OBJECT: Record<RefKind, string> = {
   region: WELL_KNOWN.regionMoscow,
   department: WELL_KNOWN.department,
   specialist: WELL_KNOWN.specialist,
+  line: WELL_KNOWN.supportLine,
+  clientParameter: WELL_KNOWN.clientParameter,
+  serviceUser: WELL_KNOWN.specialist,
 };
 
 function sample(spec: ParamSpec): ParamInput {

@@ -3,6 +3,8 @@ import type { ServiceDefinition } from '../../pipeline/service.js';
 import { serviceNamespace } from '../../xml/namespaces.js';
 import { CLIENT_OPERATIONS } from './clients/catalog.js';
 import { CLIENT_HANDLERS } from './clients/handlers.js';
+import { COMPETENCE_OPERATIONS } from './competences/catalog.js';
+import { COMPETENCE_HANDLERS } from './competences/handlers.js';
 import { DEPARTMENT_OPERATIONS } from './departments/catalog.js';
 import { DEPARTMENT_HANDLERS } from './departments/handlers.js';
 import { PARTNER_WEB_API2_OPERATIONS } from './operations.js';
@@ -21,6 +23,13 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...DEPARTMENT_OPERATIONS,
     ...REGION_OPERATIONS,
     ...SPECIALIST_OPERATIONS,
+    ...COMPETENCE_OPERATIONS,
   }),
-  handlers: { ...CLIENT_HANDLERS, ...DEPARTMENT_HANDLERS, ...REGION_HANDLERS, ...SPECIALIST_HANDLERS },
+  handlers: {
+    ...CLIENT_HANDLERS,
+    ...DEPARTMENT_HANDLERS,
+    ...REGION_HANDLERS,
+    ...SPECIALIST_HANDLERS,
+    ...COMPETENCE_HANDLERS,
+  },
 };
