@@ -3,6 +3,8 @@ import type { ServiceDefinition } from '../../pipeline/service.js';
 import { serviceNamespace } from '../../xml/namespaces.js';
 import { CLIENT_OPERATIONS } from './clients/catalog.js';
 import { CLIENT_HANDLERS } from './clients/handlers.js';
+import { CLIENT_PARAMETER_OPERATIONS } from './client-parameters/catalog.js';
+import { CLIENT_PARAMETER_HANDLERS } from './client-parameters/handlers.js';
 import { COMPETENCE_OPERATIONS } from './competences/catalog.js';
 import { COMPETENCE_HANDLERS } from './competences/handlers.js';
 import { DEPARTMENT_OPERATIONS } from './departments/catalog.js';
@@ -24,6 +26,7 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...REGION_OPERATIONS,
     ...SPECIALIST_OPERATIONS,
     ...COMPETENCE_OPERATIONS,
+    ...CLIENT_PARAMETER_OPERATIONS,
   }),
   handlers: {
     ...CLIENT_HANDLERS,
@@ -31,5 +34,6 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...REGION_HANDLERS,
     ...SPECIALIST_HANDLERS,
     ...COMPETENCE_HANDLERS,
+    ...CLIENT_PARAMETER_HANDLERS,
   },
 };
