@@ -25,6 +25,8 @@ export interface ParamSpec {
   max?: number;
   enum?: readonly (string | number)[];
   email?: boolean;
+  /** Several e-mail addresses separated by «,» or «;», each checked like `email`. */
+  emailList?: boolean;
   /** For uuid parameters: which object the id must name (UID_NOT_CORRECT when unknown or invisible). */
   ref?: RefKind;
   /** ACCESS_ERROR unless the referenced object belongs to the calling partner. */

@@ -140,6 +140,7 @@ function checkValidity(spec: ParamSpec, value: ParamValue): ParamValue {
       value = value.slice(0, spec.maxLength);
     }
     if (spec.email && !isValidEmail(value)) throw invalid();
+    if (spec.emailList && !value.split(/[,;]/).every((address) => isValidEmail(address.trim()))) throw invalid();
   }
   if (typeof value === 'number') {
     if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) throw invalid();

@@ -5,7 +5,8 @@ export type ColumnType =
   | { kind: 'number'; digits: number; fraction?: number; nonNegative?: boolean }
   | { kind: 'boolean' }
   | { kind: 'date' }
-  | { kind: 'dateTime'; serverTimeZone?: boolean }
+  /** `timeOfDay`: a wall-clock `HH:MM:SS` written on 0001-01-01, with no zone conversion. */
+  | { kind: 'dateTime'; serverTimeZone?: boolean; timeOfDay?: boolean }
   | { kind: 'untyped' }
   /** A nested Structure cell with these fields (ScheduleOfServiceAvailability). */
   | { kind: 'structure'; fields: readonly ColumnSpec[] };
@@ -22,6 +23,7 @@ export const col = {
   boolean: (name: string): ColumnSpec => ({ name, type: { kind: 'boolean' } }),
   date: (name: string): ColumnSpec => ({ name, type: { kind: 'date' } }),
   dateTime: (name: string, serverTimeZone = false): ColumnSpec => ({ name, type: { kind: 'dateTime', serverTimeZone } }),
+  timeOfDay: (name: string): ColumnSpec => ({ name, type: { kind: 'dateTime', timeOfDay: true } }),
   untyped: (name: string): ColumnSpec => ({ name, type: { kind: 'untyped' } }),
   structure: (name: string, fields: readonly ColumnSpec[]): ColumnSpec => ({ name, type: { kind: 'structure', fields } }),
 };

@@ -2,7 +2,15 @@ import soap, { type Client } from 'soap';
 import { decodeResponse } from './decode-response.js';
 
 /** A parameter value as a test writes it; dates as { dateTime } so they carry xs:dateTime. */
-export type ParamInput = string | number | boolean | null | { dateTime: string } | { typed: string; value: string };
+export type ParamInput =
+  | string
+  | number
+  | boolean
+  | null
+  | { dateTime: string }
+  | { typed: string; value: string }
+  /** A nested core Structure. */
+  | { structure: Record<string, ParamInput> };
 
 export interface SoapResult {
   code: string;
@@ -27,6 +35,9 @@ const XS = 'http://www.w3.org/2001/XMLSchema';
 
 function valueArg(input: ParamInput): Record<string, unknown> {
   if (input === null) return { attributes: { 'xsi:nil': 'true' } };
+  if (typeof input === 'object' && 'structure' in input) {
+    return { attributes: { 'xsi:type': 'Structure' }, Property: Object.entries(input.structure).map(([name, v]) => ({ attributes: { name }, Value: valueArg(v) })) };
+  }
   const [type, text] =
     typeof input === 'string'
       ? ['xs:string', input]

@@ -14,6 +14,8 @@ import { REGION_OPERATIONS } from './regions/catalog.js';
 import { REGION_HANDLERS } from './regions/handlers.js';
 import { SPECIALIST_OPERATIONS } from './specialists/catalog.js';
 import { SPECIALIST_HANDLERS } from './specialists/handlers.js';
+import { SUPPORT_LINE_OPERATIONS } from './support-lines/catalog.js';
+import { SUPPORT_LINE_HANDLERS } from './support-lines/handlers.js';
 
 /** PartnerWebAPI2 (spec 002 sections 1–4): one folder per family, each a catalog and its handlers. */
 export const PARTNER_WEB_API2: ServiceDefinition = {
@@ -27,6 +29,7 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...SPECIALIST_OPERATIONS,
     ...COMPETENCE_OPERATIONS,
     ...CLIENT_PARAMETER_OPERATIONS,
+    ...SUPPORT_LINE_OPERATIONS,
   }),
   handlers: {
     ...CLIENT_HANDLERS,
@@ -35,5 +38,6 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...SPECIALIST_HANDLERS,
     ...COMPETENCE_HANDLERS,
     ...CLIENT_PARAMETER_HANDLERS,
+    ...SUPPORT_LINE_HANDLERS,
   },
 };
