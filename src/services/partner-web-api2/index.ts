@@ -16,6 +16,8 @@ import { SPECIALIST_OPERATIONS } from './specialists/catalog.js';
 import { SPECIALIST_HANDLERS } from './specialists/handlers.js';
 import { SUPPORT_LINE_OPERATIONS } from './support-lines/catalog.js';
 import { SUPPORT_LINE_HANDLERS } from './support-lines/handlers.js';
+import { USER_LINE_OPERATIONS } from './user-lines/catalog.js';
+import { USER_LINE_HANDLERS } from './user-lines/handlers.js';
 
 /** PartnerWebAPI2 (spec 002 sections 1–4): one folder per family, each a catalog and its handlers. */
 export const PARTNER_WEB_API2: ServiceDefinition = {
@@ -30,6 +32,7 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...COMPETENCE_OPERATIONS,
     ...CLIENT_PARAMETER_OPERATIONS,
     ...SUPPORT_LINE_OPERATIONS,
+    ...USER_LINE_OPERATIONS,
   }),
   handlers: {
     ...CLIENT_HANDLERS,
@@ -39,5 +42,6 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...COMPETENCE_HANDLERS,
     ...CLIENT_PARAMETER_HANDLERS,
     ...SUPPORT_LINE_HANDLERS,
+    ...USER_LINE_HANDLERS,
   },
 };

@@ -1,0 +1,85 @@
+import type { CallContext, Handler, Params } from '../../../pipeline/call-context.js';
+import { ApiError } from '../../../pipeline/outcome.js';
+import { changedSince } from '../../../store/rows.js';
+import { stmt } from '../../../store/statements.js';
+import { toStoreTimestamp } from '../../../time/account-dates.js';
+
+/** Receivers on the partner's own and imported lines; what its people get on other partners' lines is not shown (spec 3.51). */
+const READ_SQL = `
+SELECT u.user_id AS ServiceUserID, u.line_id AS ServiceID, u.created_at AS CreateTime, u.activate_at AS ActivateDate, u.expires_at AS ExpiresDate
+FROM line_users u JOIN support_lines l ON l.account = u.account AND l.id = u.line_id
+WHERE u.account = ? AND l.partner_id = ? AND l.deleted = 0 AND u.changed_at >= ?
+ORDER BY u.line_id, u.created_at, u.user_id`;
+
+const stampOf = (v: unknown): string | null => (v instanceof Date ? toStoreTimestamp(v) : null);
+
+function pair(ctx: CallContext, p: Params) {
+  return { account: ctx.account.login, user: p.ServiceUserID, line: p.ServiceID, now: toStoreTimestamp(ctx.now) };
+}
+
+function exists(ctx: CallContext, p: Params): boolean {
+  return !!stmt(ctx.db, 'SELECT 1 FROM line_users WHERE account = ? AND line_id = ? AND user_id = ?').get(ctx.account.login, p.ServiceID, p.ServiceUserID);
+}
+
+const SET_DATES = `UPDATE line_users SET activate_at = COALESCE(@activate, activate_at), expires_at = COALESCE(@expires, expires_at), changed_at = @now
+WHERE account = @account AND line_id = @line AND user_id = @user`;
+
+/** The organisation of a client user served here, when it belongs to another partner. */
+function thirdPartyClientOf(ctx: CallContext, userId: unknown): string | undefined {
+  const row = stmt(
+    ctx.db,
+    `SELECT c.id FROM client_users u JOIN clients c ON c.account = u.account AND c.id = u.client_id
+     WHERE u.account = ? AND u.id = ? AND c.owner_partner_id <> ? AND c.kind = 'client'`,
+  ).get(ctx.account.login, userId, ctx.account.partnerId) as { id: string } | undefined;
+  return row?.id;
+}
+
+/** A third-party client is visible exactly while some of its people are served on this partner's lines. */
+function refreshVisibility(ctx: CallContext, userId: unknown): void {
+  const clientId = thirdPartyClientOf(ctx, userId);
+  if (!clientId) return;
+  const args = { account: ctx.account.login, partner: ctx.account.partnerId, client: clientId };
+  const served = stmt(
+    ctx.db,
+    `SELECT 1 FROM line_users lu
+     JOIN support_lines l ON l.account = lu.account AND l.id = lu.line_id AND l.partner_id = @partner
+     JOIN client_users u ON u.account = lu.account AND u.id = lu.user_id AND u.client_id = @client
+     WHERE lu.account = @account LIMIT 1`,
+  ).get(args);
+  if (served) stmt(ctx.db, 'INSERT OR IGNORE INTO client_visibility (account, partner_id, client_id) VALUES (@account, @partner, @client)').run(args);
+  else stmt(ctx.db, 'DELETE FROM client_visibility WHERE account = @account AND partner_id = @partner AND client_id = @client').run(args);
+}
+
+function isSpecialist(ctx: CallContext, id: unknown): boolean {
+  return !!stmt(ctx.db, 'SELECT 1 FROM specialists WHERE account = ? AND id = ?').get(ctx.account.login, id);
+}
+
+export const USER_LINE_HANDLERS: Record<string, Handler> = {
+  UserServiceLineRead: (ctx, p) => stmt(ctx.db, READ_SQL).all(ctx.account.login, ctx.account.partnerId, changedSince(p)) as Record<string, unknown>[],
+
+  /** Connected now unless CreateTime says otherwise, active from then; connecting again takes the dates given. */
+  UserServiceLineAdd: (ctx, p) => {
+    const dates = { activate: stampOf(p.ActivateDate), expires: stampOf(p.ExpiresDate) };
+    if (exists(ctx, p)) {
+      stmt(ctx.db, SET_DATES).run({ ...pair(ctx, p), ...dates });
+      return;
+    }
+    const created = stampOf(p.CreateTime) ?? toStoreTimestamp(ctx.now);
+    stmt(
+      ctx.db,
+      `INSERT INTO line_users (account, line_id, user_id, user_kind, created_at, activate_at, expires_at, changed_at)
+       VALUES (@account, @line, @user, @kind, @created, COALESCE(@activate, @created), COALESCE(@expires, ''), @now)`,
+    ).run({ ...pair(ctx, p), ...dates, created, kind: isSpecialist(ctx, p.ServiceUserID) ? 'specialist' : 'client_user' });
+    refreshVisibility(ctx, p.ServiceUserID);
+  },
+
+  UserServiceLineEdit: (ctx, p) => {
+    if (!exists(ctx, p)) throw new ApiError('UID_NOT_CORRECT', 'ServiceID');
+    stmt(ctx.db, SET_DATES).run({ ...pair(ctx, p), activate: stampOf(p.ActivateDate), expires: stampOf(p.ExpiresDate) });
+  },
+
+  UserServiceLineDelete: (ctx, p) => {
+    stmt(ctx.db, 'DELETE FROM line_users WHERE account = ? AND line_id = ? AND user_id = ?').run(ctx.account.login, p.ServiceID, p.ServiceUserID);
+    refreshVisibility(ctx, p.ServiceUserID);
+  },
+};
