@@ -23,6 +23,8 @@ export interface ParamSpec {
   truncate?: boolean;
   min?: number;
   max?: number;
+  /** Numbers: whole numbers only (VALUE_IS_NOT_VALID otherwise). */
+  integer?: boolean;
   enum?: readonly (string | number)[];
   email?: boolean;
   /** Several e-mail addresses separated by «,» or «;», each checked like `email`. */

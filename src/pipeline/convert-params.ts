@@ -144,6 +144,7 @@ function checkValidity(spec: ParamSpec, value: ParamValue): ParamValue {
   }
   if (typeof value === 'number') {
     if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) throw invalid();
+    if (spec.integer && !Number.isInteger(value)) throw invalid();
   }
   if (spec.enum && !spec.enum.includes(value as string | number)) throw invalid();
   return value;

@@ -165,6 +165,7 @@ describe('PartnerWebAPI2 support lines (spec 3.34–3.37)', () => {
     expect(await add({ ServiceUsersAudience: '' })).toEqual({ code: 'EMPTY_PARAM', data: 'ServiceUsersAudience' });
     expect(await add({ OfferServiceForClients: 'да' })).toEqual({ code: 'TYPE_MISMATCH', data: 'OfferServiceForClients' });
     expect(await add({ CloseTreatmentAfterInactivityForSeveralDays: 91 })).toEqual({ code: 'VALUE_IS_NOT_VALID', data: 'CloseTreatmentAfterInactivityForSeveralDays' });
+    expect(await add({ MaxQueueTimeBySLA: 1.5 })).toEqual({ code: 'VALUE_IS_NOT_VALID', data: 'MaxQueueTimeBySLA' });
     expect(await add({ MaxQueueTimeBySLA: 100_000 })).toEqual({ code: 'VALUE_IS_NOT_VALID', data: 'MaxQueueTimeBySLA' });
     expect(await add({ MaxSpecialistReactionTimeBySLA: -1 })).toEqual({ code: 'VALUE_IS_NOT_VALID', data: 'MaxSpecialistReactionTimeBySLA' });
     expect(await add({ MaxTreatmentTimeBySLA: 100_000 })).toEqual({ code: 'VALUE_IS_NOT_VALID', data: 'MaxTreatmentTimeBySLA' });
@@ -225,6 +226,19 @@ describe('PartnerWebAPI2 support lines (spec 3.34–3.37)', () => {
     expect(await edit({ ServiceID: WELL_KNOWN.supportLine, DislpayedHint: 'Подсказка' })).toEqual({ code: 'SUCCESS', data: null });
     expect(await callWith(f.soap11, 'ServiceLineKindDelete', { ServiceID: WELL_KNOWN.exportedLineImport })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ServiceID' });
     expect(await callWith(f.soap11, 'ServiceLineKindDelete', { ServiceID: WELL_KNOWN.deletedLine })).toEqual({ code: 'SUCCESS', data: null });
+  });
+
+  it('deleting a line ends what hangs on it: third-party clients seen through it, its competences and receivers', async () => {
+    const visible = async () => ((await callWith(f.soap11, 'ClientRead')).data as Row[]).some((c) => c.ClientID === WELL_KNOWN.thirdPartyClient);
+    const onLine = async (op: string) => ((await callWith(f.soap11, op)).data as Row[]).filter((r) => r.ServiceID === WELL_KNOWN.supportLine);
+    expect(await visible()).toBe(true);
+    expect(await onLine('CompetenceRead')).not.toEqual([]);
+    expect(await callWith(f.soap11, 'ServiceLineKindDelete', { ServiceID: WELL_KNOWN.supportLine })).toEqual({ code: 'SUCCESS', data: null });
+    expect(await visible()).toBe(false);
+    expect(await onLine('CompetenceRead')).toEqual([]);
+    expect(await onLine('UserServiceLineRead')).toEqual([]);
+    expect(await callWith(f.soap11, 'UserServiceLineAdd', { ServiceUserID: WELL_KNOWN.thirdPartyClientUser, ServiceID: WELL_KNOWN.vendorLine })).toEqual({ code: 'SUCCESS', data: null });
+    expect(await visible()).toBe(true);
   });
 
   it('a ServiceLineKindEdit batch reports each row in place', async () => {

@@ -6,7 +6,9 @@ import { toStoreTimestamp } from '../../../time/account-dates.js';
 
 const READ_SQL = `
 SELECT c.specialist_id AS SpecialistID, c.line_id AS ServiceID, c.activate_at AS ActivateDate, c.expires_at AS ExpiresDate, c.priority AS Priority
-FROM competences c JOIN specialists s ON s.account = c.account AND s.id = c.specialist_id
+FROM competences c
+JOIN specialists s ON s.account = c.account AND s.id = c.specialist_id AND s.deleted = 0
+JOIN support_lines l ON l.account = c.account AND l.id = c.line_id AND l.deleted = 0
 WHERE c.account = ? AND s.partner_id = ? AND c.changed_at >= ?
 ORDER BY s.surname, s.name, c.specialist_id, c.line_id`;
 

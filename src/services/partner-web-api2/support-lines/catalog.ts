@@ -2,7 +2,7 @@ import { param, type OperationDetails } from '../../../catalog/define.js';
 import type { ParamSpec } from '../../../catalog/types.js';
 import { col } from '../../../xml/value-type.js';
 
-const SLA_MINUTES = { min: 0, max: 99_999 };
+const SLA_MINUTES = { min: 0, max: 99_999, integer: true };
 const SEARCH_AREAS = ['FOR_MY_CUSTOMERS', 'FOR_CUSTOMERS_IN_MY_REGION', 'FOR_CUSTOMERS_IN_MY_TIME_ZONE', 'FOR_CUSTOMERS_IN_MY_COUNTRY'] as const;
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
@@ -32,26 +32,26 @@ function settings(forEdit: boolean): ParamSpec[] {
     param.string('DescriptionLink', 300, { allowEmpty: true }),
     param.string('EMailForNotifications', 1000, { emailList: true }),
     param.boolean('NotifyBeforeExpires'),
-    param.number('NotifyAtDaysBeforeExpires', { min: 1, max: 30, allowEmpty: !forEdit }),
+    param.number('NotifyAtDaysBeforeExpires', { integer: true, min: 1, max: 30, allowEmpty: !forEdit }),
     param.string('ServiceUsersAudience', 14, { enum: ['ALL', 'FORSPECIALISTS'] }),
     param.boolean('OfferServiceForClients'),
     param.boolean('OfferServiceForSpecialists'),
     param.boolean('AutoConnectServiceForClients'),
     param.boolean('AutoConnectServiceForSpecialists'),
     param.boolean('AutoAcceptRequestForConnectService'),
-    param.number('CloseTreatmentAfterInactivityForSeveralDays', { min: 0, max: 90, allowEmpty: true }),
+    param.number('CloseTreatmentAfterInactivityForSeveralDays', { integer: true, min: 0, max: 90, allowEmpty: true }),
     param.number('MaxQueueTimeBySLA', { ...SLA_MINUTES, allowEmpty: true, ...ownLineOnly }),
     param.number('MaxSpecialistReactionTimeBySLA', { ...SLA_MINUTES, allowEmpty: true, ...ownLineOnly }),
     param.number('MaxTreatmentTimeBySLA', { ...SLA_MINUTES, allowEmpty: true, ...ownLineOnly }),
     param.boolean('NotifyOfNoAppointedSpec', ownLineOnly),
     param.boolean('NotifyOfCriticalQueueLengthReached', ownLineOnly),
-    param.number('CriticalQueueLength', { min: 1, max: 99, ...ownLineOnly }),
+    param.number('CriticalQueueLength', { integer: true, min: 1, max: 99, ...ownLineOnly }),
     param.boolean('ScheduleOfServiceAvailabilityEnabled'),
     schedule,
     param.string('MessageDeliveryPriority', 19, { enum: ['NO_PRIORITY', 'FIRST_TO_SPECIALIST', 'FIRST_TO_MANAGER'] }),
-    param.number('MaximumQualityMarkToNotifyPartner', { min: 0, max: 5, allowEmpty: true, ...ownLineOnly }),
+    param.number('MaximumQualityMarkToNotifyPartner', { integer: true, min: 0, max: 5, allowEmpty: true, ...ownLineOnly }),
     param.boolean('ServiceQueueLimitEnabled'),
-    param.number('ServiceQueueLimit', { min: 1, max: 99 }),
+    param.number('ServiceQueueLimit', { integer: true, min: 1, max: 99 }),
     param.boolean('AutoAcceptRequestForImport'),
     param.boolean('EnableFirstLineOnImport'),
     param.boolean('EnableSearch'),

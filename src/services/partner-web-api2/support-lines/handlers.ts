@@ -1,4 +1,5 @@
 import type { CallContext, Handler, ParamStructure, Params } from '../../../pipeline/call-context.js';
+import { refreshClientVisibility, thirdPartyClientsOnLine } from '../../../store/client-visibility.js';
 import { changedSince, insertRow, updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 
@@ -106,7 +107,10 @@ export const SUPPORT_LINE_HANDLERS: Record<string, Handler> = {
 
   ServiceLineKindEdit: (ctx, p) => updateRow(ctx, 'support_lines', p.ServiceID as string, changes(p)),
 
+  /** Its people are no longer served here: third-party clients seen only through this line disappear. */
   ServiceLineKindDelete: (ctx, p) => {
-    if (!isDeleted(ctx, p.ServiceID)) updateRow(ctx, 'support_lines', p.ServiceID as string, { deleted: 1 });
+    if (isDeleted(ctx, p.ServiceID)) return;
+    updateRow(ctx, 'support_lines', p.ServiceID as string, { deleted: 1 });
+    for (const client of thirdPartyClientsOnLine(ctx, p.ServiceID as string)) refreshClientVisibility(ctx, client);
   },
 };

@@ -1,5 +1,6 @@
 import type { CallContext, Handler, Params } from '../../../pipeline/call-context.js';
 import { ApiError } from '../../../pipeline/outcome.js';
+import { refreshClientVisibility, thirdPartyClientOfUser } from '../../../store/client-visibility.js';
 import { changedSince } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 import { toStoreTimestamp } from '../../../time/account-dates.js';
@@ -24,30 +25,10 @@ function exists(ctx: CallContext, p: Params): boolean {
 const SET_DATES = `UPDATE line_users SET activate_at = COALESCE(@activate, activate_at), expires_at = COALESCE(@expires, expires_at), changed_at = @now
 WHERE account = @account AND line_id = @line AND user_id = @user`;
 
-/** The organisation of a client user served here, when it belongs to another partner. */
-function thirdPartyClientOf(ctx: CallContext, userId: unknown): string | undefined {
-  const row = stmt(
-    ctx.db,
-    `SELECT c.id FROM client_users u JOIN clients c ON c.account = u.account AND c.id = u.client_id
-     WHERE u.account = ? AND u.id = ? AND c.owner_partner_id <> ? AND c.kind = 'client'`,
-  ).get(ctx.account.login, userId, ctx.account.partnerId) as { id: string } | undefined;
-  return row?.id;
-}
-
-/** A third-party client is visible exactly while some of its people are served on this partner's lines. */
+/** Keeps the client of a third party's user visible exactly while the user's people are served here. */
 function refreshVisibility(ctx: CallContext, userId: unknown): void {
-  const clientId = thirdPartyClientOf(ctx, userId);
-  if (!clientId) return;
-  const args = { account: ctx.account.login, partner: ctx.account.partnerId, client: clientId };
-  const served = stmt(
-    ctx.db,
-    `SELECT 1 FROM line_users lu
-     JOIN support_lines l ON l.account = lu.account AND l.id = lu.line_id AND l.partner_id = @partner
-     JOIN client_users u ON u.account = lu.account AND u.id = lu.user_id AND u.client_id = @client
-     WHERE lu.account = @account LIMIT 1`,
-  ).get(args);
-  if (served) stmt(ctx.db, 'INSERT OR IGNORE INTO client_visibility (account, partner_id, client_id) VALUES (@account, @partner, @client)').run(args);
-  else stmt(ctx.db, 'DELETE FROM client_visibility WHERE account = @account AND partner_id = @partner AND client_id = @client').run(args);
+  const client = thirdPartyClientOfUser(ctx, String(userId));
+  if (client) refreshClientVisibility(ctx, client);
 }
 
 function isSpecialist(ctx: CallContext, id: unknown): boolean {
