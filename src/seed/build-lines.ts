@@ -25,6 +25,15 @@ const SCHEDULES: readonly (readonly [string, string])[] = [
 
 const stamp = (ms: number): string => toStoreTimestamp(new Date(ms));
 
+/** Each partner's mail and web domain. */
+const DOMAINS: Readonly<Record<string, string>> = {
+  [WELL_KNOWN.partner]: 'demo-partner.ru',
+  [WELL_KNOWN.vendorPartner]: 'soft-vendor.ru',
+  [WELL_KNOWN.otherPartner]: 'sosed-partner.ru',
+};
+
+const later = (a: SqlValue | undefined, b: SqlValue | undefined): string => (String(a ?? '') > String(b ?? '') ? String(a) : String(b ?? ''));
+
 /**
  * Support lines in full (settings, schedules, owner types), who is served on them, competences of
  * the specialists, and the demo partner's additional client parameters (spec 3.9–3.14, 3.29–3.37, 3.51–3.54).
@@ -35,7 +44,13 @@ export const LINES_FAMILY: WorldFamily = {
     addLines(kit, world);
     for (const line of world.support_lines) fillLineSettings(kit, line as Row);
     addReceivers(kit, world);
-    for (const row of world.line_users) fillSubscription(kit, world, row as Row);
+    const created = new Map<string, SqlValue>(
+      [...world.support_lines, ...world.client_users, ...world.specialists].map((r) => [String(r.id), r.created_at]),
+    );
+    const specialists = new Set(world.specialists.map((s) => s.id));
+    for (const row of world.line_users as Row[]) {
+      fillSubscription(kit, row, specialists.has(String(row.user_id)), later(created.get(String(row.line_id)), created.get(String(row.user_id))));
+    }
     addCompetences(kit, world);
     addClientParameters(kit, world);
   },
@@ -58,13 +73,14 @@ function addLines(kit: SeedKit, world: WorldDraft): void {
 
 function fillLineSettings(kit: SeedKit, line: Row): void {
   const own = line.kind === 'own';
+  const domain = DOMAINS[String(line.partner_id)];
   const [start, end] = kit.pick(SCHEDULES);
   const hint = `Консультации: ${String(line.name).slice(0, 80)}`;
   Object.assign(line, {
     displayed_name: String(line.name).slice(0, 100),
     displayed_hint: hint,
-    description_link: own ? `https://demo-partner.ru/support/${String(line.id).slice(-4)}` : 'https://soft-vendor.ru/support',
-    notify_emails: own ? 'support@demo-partner.ru; head@demo-partner.ru' : 'support@demo-partner.ru',
+    description_link: own ? `https://${domain}/support/${String(line.id).slice(-4)}` : `https://${DOMAINS[WELL_KNOWN.vendorPartner]}/support`,
+    notify_emails: own ? `support@${domain}; head@${domain}` : `support@${domain}`,
     notify_before_expires: kit.chance(0.7) ? 1 : 0,
     notify_days_before_expires: kit.pick([5, 7, 10, 14]),
     users_audience: kit.chance(0.85) ? 'ALL' : 'FORSPECIALISTS',
@@ -149,9 +165,8 @@ function addReceivers(kit: SeedKit, world: WorldDraft): void {
 }
 
 /** When the person was connected, from when the support runs, and (for some) until when. */
-function fillSubscription(kit: SeedKit, world: WorldDraft, row: Row): void {
-  const isSpecialist = world.specialists.some((s) => s.id === row.user_id);
-  const connected = Date.parse(String(kit.stamps().created_at));
+function fillSubscription(kit: SeedKit, row: Row, isSpecialist: boolean, notBefore: string): void {
+  const connected = Date.parse(String(kit.stamps(notBefore).created_at));
   const activate = connected + (kit.chance(0.2) ? kit.faker.number.int({ min: 1, max: 14 }) * DAY_MS : 0);
   const expires = kit.chance(0.35) ? activate + kit.faker.number.int({ min: 90, max: 730 }) * DAY_MS : undefined;
   const changed = Math.min(EPOCH_MS, connected + kit.faker.number.int({ min: 0, max: 30 }) * DAY_MS);
@@ -166,13 +181,13 @@ function fillSubscription(kit: SeedKit, world: WorldDraft, row: Row): void {
 
 /** Every live specialist of the demo partner on its main line, some on other lines too; the head at high priority. */
 function addCompetences(kit: SeedKit, world: WorldDraft): void {
-  const lines = world.support_lines.filter((l) => l.partner_id === WELL_KNOWN.partner && l.deleted === 0).map((l) => l.id);
+  const lines = world.support_lines.filter((l) => l.partner_id === WELL_KNOWN.partner && l.deleted === 0);
   const rows = world as unknown as Record<'competences', Row[]>;
   for (const s of world.specialists.filter((x) => x.partner_id === WELL_KNOWN.partner && x.deleted === 0)) {
-    for (const line_id of lines) {
+    for (const { id: line_id, created_at: lineCreated } of lines) {
       const head = s.id === WELL_KNOWN.specialist;
       if (line_id !== WELL_KNOWN.supportLine && !head && !kit.chance(0.35)) continue;
-      const { created_at, changed_at } = kit.stamps(String(s.created_at));
+      const { created_at, changed_at } = kit.stamps(later(s.created_at, lineCreated));
       const priority = head && line_id === WELL_KNOWN.supportLine ? 1 : kit.pick([0, 2, 3, 3, 3]);
       const expires = kit.chance(0.15) ? stamp(EPOCH_MS + kit.faker.number.int({ min: 30, max: 365 }) * DAY_MS) : '';
       rows.competences.push({ specialist_id: s.id, line_id, priority, activate_at: created_at, expires_at: expires, created_at, changed_at });
