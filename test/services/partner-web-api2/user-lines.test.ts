@@ -107,6 +107,13 @@ describe('PartnerWebAPI2 user support lines (spec 3.51–3.54)', () => {
       data: 'ActivateDate: значение должно быть меньше ExpiresDate',
     });
     expect(await callWith(f.soap11, 'UserServiceLineEdit', { ServiceUserID: user, ServiceID: line, ExpiresDate: { dateTime: EMPTY_DATE } })).toEqual({ code: 'EMPTY_PARAM', data: 'ExpiresDate' });
+    const specialistKey = { ServiceUserID: WELL_KNOWN.specialist, ServiceID: line };
+    expect(await callWith(f.soap11, 'UserServiceLineEdit', { ...specialistKey, ActivateDate: { dateTime: '2024-06-01T00:00:00' } })).toEqual({ code: 'SUCCESS', data: null });
+    expect(await callWith(f.soap11, 'UserServiceLineEdit', { ...specialistKey, ExpiresDate: { dateTime: '2024-06-01T00:00:00' } })).toEqual({
+      code: 'PARAM_NOT_CORRECT',
+      data: 'ExpiresDate: поддержка должна заканчиваться позже даты активации',
+    });
+    expect(find(await served(), WELL_KNOWN.specialist, line)).toMatchObject({ ActivateDate: '2024-06-01T00:00:00' });
     expect(await callWith(f.soap11, 'UserServiceLineEdit', { ServiceUserID: WELL_KNOWN.invisibleClientUser, ServiceID: line })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ServiceID' });
     expect(await callWith(f.soap11, 'UserServiceLineDelete', { ServiceUserID: ownClientUser(1), ServiceID: WELL_KNOWN.deletedLine })).toEqual({ code: 'SUCCESS', data: null });
   });

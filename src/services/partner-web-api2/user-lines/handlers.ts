@@ -31,6 +31,17 @@ function refreshVisibility(ctx: CallContext, userId: unknown): void {
   if (client) refreshClientVisibility(ctx, client);
 }
 
+/** With one of the two dates changed, the period must still end after it starts (the catalog compares two given dates). */
+function setDates(ctx: CallContext, p: Params): void {
+  stmt(ctx.db, SET_DATES).run({ ...pair(ctx, p), activate: stampOf(p.ActivateDate), expires: stampOf(p.ExpiresDate) });
+  const row = stmt(ctx.db, 'SELECT activate_at, expires_at FROM line_users WHERE account = ? AND line_id = ? AND user_id = ?')
+    .get(ctx.account.login, p.ServiceID, p.ServiceUserID) as { activate_at: string; expires_at: string };
+  if (row.expires_at !== '' && Date.parse(row.expires_at) <= Date.parse(row.activate_at)) {
+    const name = p.ExpiresDate !== undefined ? 'ExpiresDate' : 'ActivateDate';
+    throw new ApiError('PARAM_NOT_CORRECT', `${name}: поддержка должна заканчиваться позже даты активации`);
+  }
+}
+
 function isSpecialist(ctx: CallContext, id: unknown): boolean {
   return !!stmt(ctx.db, 'SELECT 1 FROM specialists WHERE account = ? AND id = ?').get(ctx.account.login, id);
 }
@@ -42,7 +53,7 @@ export const USER_LINE_HANDLERS: Record<string, Handler> = {
   UserServiceLineAdd: (ctx, p) => {
     const dates = { activate: stampOf(p.ActivateDate), expires: stampOf(p.ExpiresDate) };
     if (exists(ctx, p)) {
-      stmt(ctx.db, SET_DATES).run({ ...pair(ctx, p), ...dates });
+      setDates(ctx, p);
       return;
     }
     const created = stampOf(p.CreateTime) ?? toStoreTimestamp(ctx.now);
@@ -56,7 +67,7 @@ export const USER_LINE_HANDLERS: Record<string, Handler> = {
 
   UserServiceLineEdit: (ctx, p) => {
     if (!exists(ctx, p)) throw new ApiError('UID_NOT_CORRECT', 'ServiceID');
-    stmt(ctx.db, SET_DATES).run({ ...pair(ctx, p), activate: stampOf(p.ActivateDate), expires: stampOf(p.ExpiresDate) });
+    setDates(ctx, p);
   },
 
   UserServiceLineDelete: (ctx, p) => {
