@@ -86,3 +86,16 @@ export const CLIENT_DEPARTMENT_NAMES: readonly string[] = [
   'Отдел снабжения',
   'Финансовый отдел',
 ];
+
+/** The demo partner's line that was closed (ServiceLineKindDelete). */
+export const DELETED_LINE_NAME = 'Поддержка 1С:Предприятие 7.7';
+
+/** Additional client parameter kinds: three live ones, then one deleted. */
+export const CLIENT_PARAMETER_NAMES: readonly string[] = ['Категория клиента', 'Тариф сопровождения', 'Договор до', 'Старый признак'];
+
+/** Values of the «Категория клиента», «Тариф сопровождения» and «Договор до» kinds (at most 10 characters). */
+export const CLIENT_PARAMETER_VALUES: readonly (readonly string[])[] = [
+  ['A', 'B', 'C', 'VIP'],
+  ['ПРОФ', 'Базовый', 'КОРП', 'Эконом'],
+  ['31.12.2024', '30.06.2024', '31.03.2025', '30.09.2024'],
+];

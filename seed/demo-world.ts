@@ -97,6 +97,19 @@ export const WELL_KNOWN = {
   ownClientDepartment: 'd7f3a9c1-6e2b-4a8d-9c5f-00000000d101',
   /** A department of thirdPartyClient: visible, read-only. */
   thirdPartyClientDepartment: 'd7f3a9c1-6e2b-4a8d-9c5f-00000000d102',
+  // Support lines, their receivers, competences and additional client parameters.
+  /** An own line the demo partner deleted (still read with ChangedFrom, Deleted = true). */
+  deletedLine: 'c4a6e8f0-5d2b-4e1c-b7a9-00000000f003',
+  /** otherPartner's import of supportLine: what makes supportLine EXPORTED. */
+  exportedLineImport: 'c4a6e8f0-5d2b-4e1c-b7a9-00000000f004',
+  /** A user of invisibleClient: served on none of the demo partner's lines until UserServiceLineAdd. */
+  invisibleClientUser: '6b3f1d2a-8c4e-4a7b-9e5d-00000000b002',
+  /** A specialist of otherPartner, not served on the demo partner's lines. */
+  foreignSpecialist: '9e2c5b61-4f7a-4d3b-a6c8-00000000e003',
+  /** Additional client parameter kind «Категория» (the first of three live kinds). */
+  clientParameter: '1d7e9c3b-6a2f-4e8d-b4c1-00000000a101',
+  /** A deleted additional client parameter kind. */
+  deletedClientParameter: '1d7e9c3b-6a2f-4e8d-b4c1-00000000a104',
 } as const;
 
 /** ITS registry entries to try every answer of ClientITSStatus (spec 3.42) with: INN + registration number. */
@@ -128,6 +141,8 @@ export const WORLD_SIZES = {
   /** Clicks per storefront item shown. */
   clicksPerItem: { min: 3, max: 12 },
   buyRequests: 12,
+  /** Live additional client parameter kinds of the demo partner (of the 4 allowed). */
+  clientParameters: 3,
 } as const;
 
 /** The seed's reference time: every seeded timestamp lies before it, so the same seed gives the same bytes. */

@@ -8,7 +8,7 @@ export type { ColumnSpec, ColumnType } from '../xml/value-type.js';
 export type ServiceName = 'PartnerWebAPI2' | 'BotAPI' | 'PartnerAPI';
 
 /** Parameter types as the spec names them (Строка, UUID, Число, Булево, Дата, ДатаВремя, ТаблицаЗначений). */
-export type ParamType = 'string' | 'uuid' | 'number' | 'boolean' | 'date' | 'dateTime' | 'table' | 'array' | 'binary';
+export type ParamType = 'string' | 'uuid' | 'number' | 'boolean' | 'date' | 'dateTime' | 'table' | 'array' | 'binary' | 'structure';
 
 /**
  * Object kinds a uuid parameter can refer to; each has a resolver in the store. `supportLine`: own and
@@ -35,7 +35,12 @@ export type RefKind =
   | 'storefrontProduct'
   | 'startPicture'
   | 'storefrontBuyRequest'
-  | 'clientDepartment';
+  | 'clientDepartment'
+  /** A support line for ServiceLineKind*: own, imported or exported lines of the partner. */
+  | 'line'
+  | 'clientParameter'
+  /** A person served on a line (UserServiceLine*): a client user or a specialist. */
+  | 'serviceUser';
 
 /** Account subscriptions an operation may require (AVAILABLE_BY_SUBSCRIPTION without). */
 export type SubscriptionName = keyof Subscriptions;
@@ -51,16 +56,18 @@ export interface ParamSpec {
   truncate?: boolean;
   min?: number;
   max?: number;
+  /** Numbers: whole numbers only (VALUE_IS_NOT_VALID otherwise). */
+  integer?: boolean;
   enum?: readonly (string | number)[];
   email?: boolean;
+  /** Several e-mail addresses separated by «,» or «;», each checked like `email`. */
+  emailList?: boolean;
   /** For uuid (and string) parameters: which object the id must name (UID_NOT_CORRECT when unknown or invisible). */
   ref?: RefKind;
   /** ACCESS_ERROR unless the referenced object belongs to the calling partner. */
   ownOnly?: boolean;
   /** UID_NOT_CORRECT when the referenced object is marked deleted. */
   notDeleted?: boolean;
-  /** VALUE_IS_NOT_VALID for a number with a fractional part. */
-  integer?: boolean;
   /** UID_NOT_CORRECT unless the referenced object belongs to the same client as the object (or client) named by that parameter. */
   sameClientAs?: string;
   /** Dates in the server zone (GMT+3) instead of the account's. */
@@ -75,6 +82,14 @@ export interface ParamSpec {
   md5Of?: string;
   /** For person ids: the person must be served now on the support line named by that parameter (PARAM_NOT_CORRECT naming the line). */
   servedOn?: string;
+  /** For structure parameters: the fields, checked like parameters; a required field missing → STRUCTURE_IS_INVALID naming it. */
+  fields?: readonly ParamSpec[];
+  /** Allowed only when the object named by uuid parameter `object` is own: the parameter at all (ACCESS_ERROR), or just `values` (VALUE_IS_NOT_VALID). */
+  onlyOnOwn?: { object: string; values?: readonly string[] };
+  /** For dateTime parameters: only the time of day as written counts (date and offset ignored), kept as `HH:MM:SS`. */
+  timeOfDay?: boolean;
+  /** Must be earlier than the named sibling parameter when both are filled (PARAM_NOT_CORRECT naming this one). */
+  before?: string;
 }
 
 /** What ResultData holds on SUCCESS. */

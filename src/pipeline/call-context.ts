@@ -33,10 +33,14 @@ export interface CallContext {
 
 /**
  * A parameter after conversion: dates as UTC Date (timestamps) or `YYYY-MM-DD` (date-only), '' for empty,
- * bytes as Buffer, a table with catalogued columns as its rows.
+ * bytes as Buffer, a table with catalogued columns as its rows, a structure as its fields.
  */
-export type ParamValue = string | number | boolean | Date | Buffer | readonly TableRow[];
+export type ParamValue = string | number | boolean | Date | Buffer | readonly TableRow[] | ParamStructure;
 export type TableRow = Readonly<{ [name: string]: ParamValue | undefined }>;
+/** A converted structure parameter: its fields by name. */
+export interface ParamStructure {
+  readonly [field: string]: ParamValue | undefined;
+}
 export type Params = Readonly<Record<string, ParamValue | undefined>>;
 
 /** Domain result of a handler: rows/objects keyed by result column name; timestamps as stored (UTC). */

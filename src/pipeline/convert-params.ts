@@ -3,9 +3,10 @@ import { REF_RESOLVERS, type RefTarget } from '../store/refs.js';
 import { parseWireDate } from '../time/account-dates.js';
 import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
 import type { XdtoStructure, XdtoValue } from '../xml/xdto-value.js';
-import type { CallContext, ParamValue } from './call-context.js';
+import type { CallContext, ParamStructure, ParamValue } from './call-context.js';
 import { ApiError } from './outcome.js';
 import { lookupParam, namesInclude } from './param-names.js';
+import { checkOrder } from './rules.js';
 import { isEmptyRef, isValidEmail, UUID_PATTERN } from './value-checks.js';
 import { hasInvalidXmlChar } from '../xml/xml-chars.js';
 
@@ -39,6 +40,11 @@ export function convertParams(specs: readonly ParamSpec[], input: XdtoStructure,
       result.params[spec.name] = rows.map((r) => r.params);
       continue;
     }
+    if (spec.type === 'structure') {
+      const structure = convertStructure(spec, raw, ctx);
+      if (structure !== undefined) result.params[spec.name] = structure;
+      continue;
+    }
     const value = convertType(spec, raw, ctx);
     if (isEmpty(spec, value)) {
       // "Обязательное, возможно пустое" (BotAPI 5.x) is required with allowEmpty.
@@ -50,7 +56,23 @@ export function convertParams(specs: readonly ParamSpec[], input: XdtoStructure,
     else if (spec.ref && typeof value === 'string') result.params[spec.name] = resolveKey(spec, value, ctx, result.refs);
     else result.params[spec.name] = checkValidity(spec, value);
   }
+  checkOrder(specs, result.params);
   return result;
+}
+
+/** A nested Structure: every required field must exist (STRUCTURE_IS_INVALID), then each is checked as a parameter. An empty one is "no value". */
+function convertStructure(spec: ParamSpec, raw: XdtoValue, ctx: CallContext): ParamStructure | undefined {
+  if (raw.type !== 'structure') throw new ApiError('TYPE_MISMATCH', spec.name);
+  if (raw.props.size === 0) {
+    if (!spec.allowEmpty) throw new ApiError('EMPTY_PARAM', spec.name);
+    return undefined;
+  }
+  const fields = spec.fields ?? [];
+  for (const field of fields) {
+    const given = lookupParam(raw, field);
+    if (field.required && (given === undefined || given.type === 'undefined')) throw new ApiError('STRUCTURE_IS_INVALID', field.name);
+  }
+  return convertParams(fields, raw, ctx).params;
 }
 
 /** A ValueTable parameter with catalogued columns: required columns present (TABLE_STRUCTURE_IS_INVALID), then each row as a Structure. */
@@ -97,6 +119,7 @@ function convertType(spec: ParamSpec, raw: XdtoValue, ctx: CallContext): ParamVa
       const parsed = parseWireDate(raw.value, tz);
       if (!parsed) throw mismatch();
       if (parsed.empty) return EMPTY_DATE_MARK;
+      if (spec.timeOfDay) return timeOfDay(raw.value);
       return spec.type === 'date' ? parsed.localDate : parsed.utc;
     }
     case 'table':
@@ -109,7 +132,14 @@ function convertType(spec: ParamSpec, raw: XdtoValue, ctx: CallContext): ParamVa
     case 'array':
       if (raw.type !== 'array') throw mismatch();
       return raw.items.length;
+    case 'structure':
+      throw mismatch();
   }
+}
+
+/** `HH:MM:SS` as written in a lexical date that parsed; a date without a time is midnight. */
+function timeOfDay(text: string): string {
+  return /T(\d{2}:\d{2}:\d{2})/.exec(text)?.[1] ?? '00:00:00';
 }
 
 function isEmpty(spec: ParamSpec, value: ParamValue): boolean {
@@ -149,10 +179,12 @@ function checkValidity(spec: ParamSpec, value: ParamValue): ParamValue {
       value = value.slice(0, spec.maxLength);
     }
     if (spec.email && !isValidEmail(value)) throw invalid();
+    if (spec.emailList && !value.split(/[,;]/).every((address) => isValidEmail(address.trim()))) throw invalid();
   }
   if (typeof value === 'number') {
     if (spec.integer && !Number.isInteger(value)) throw invalid();
     if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) throw invalid();
+    if (spec.integer && !Number.isInteger(value)) throw invalid();
   }
   if (spec.enum && !spec.enum.includes(value as string | number)) throw invalid();
   return value;

@@ -1,6 +1,6 @@
 import type { ColumnSpec, ResultShape } from '../catalog/types.js';
 import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
-import { storeToWire } from '../time/account-dates.js';
+import { EMPTY_DATE, storeToWire } from '../time/account-dates.js';
 import type { Scalar } from '../xml/xdto-write.js';
 import type { HandlerResult } from './call-context.js';
 import type { OutcomeData } from './outcome.js';
@@ -37,10 +37,13 @@ function cell(column: ColumnSpec, value: unknown, tz: number): Scalar {
     case 'date':
       return storeToWire(value as string | null, tz).slice(0, 10) + 'T00:00:00';
     case 'dateTime':
+      if (type.timeOfDay) return value ? `0001-01-01T${String(value)}` : EMPTY_DATE;
       return storeToWire(value as string | null, type.serverTimeZone ? MOSCOW_OFFSET_MINUTES : tz);
     case 'base64':
       return value === null || value === undefined ? '' : Buffer.isBuffer(value) ? value.toString('base64') : String(value);
     case 'untyped':
       return value as Scalar;
+    case 'structure':
+      return value === null || value === undefined ? null : cells(type.fields, value as Record<string, unknown>, tz);
   }
 }

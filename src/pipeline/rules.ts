@@ -1,6 +1,6 @@
 import type { OperationSpec, ParamSpec } from '../catalog/types.js';
 import { isNightInMoscow } from '../time/moscow-time.js';
-import type { CallContext } from './call-context.js';
+import type { CallContext, Params } from './call-context.js';
 import type { ConvertedParams } from './convert-params.js';
 import { md5Hex } from '../activity/files.js';
 import { isServedOn } from '../store/support-lines.js';
@@ -68,12 +68,30 @@ function checkSameClient(specs: readonly ParamSpec[], converted: ConvertedParams
   }
 }
 
-/** Step 5 of spec 2: the object exists and is visible, but only its owner may change it (also in table rows). */
+/** Step 5 of spec 2: the object exists and is visible, but only its owner may change it (or some of its fields, or set some values); also in table rows. */
 export function checkAccess(specs: readonly ParamSpec[], converted: ConvertedParams): void {
   for (const spec of specs) {
     for (const row of converted.tables?.get(spec.name) ?? []) checkAccess(spec.columns ?? [], row);
-    if (!spec.ownOnly) continue;
-    const target = converted.refs.get(spec.name);
-    if (target && !target.own) throw new ApiError('ACCESS_ERROR', spec.name);
+    if (spec.ownOnly) {
+      const target = converted.refs.get(spec.name);
+      if (target && !target.own) throw new ApiError('ACCESS_ERROR', spec.name);
+    }
+    const rule = spec.onlyOnOwn;
+    const value = converted.params[spec.name];
+    if (!rule || value === undefined || converted.refs.get(rule.object)?.own !== false) continue;
+    if (!rule.values) throw new ApiError('ACCESS_ERROR', spec.name);
+    if (rule.values.includes(value as string)) throw new ApiError('VALUE_IS_NOT_VALID', spec.name);
+  }
+}
+
+/** `before` rules among converted parameters (or structure fields): both filled and not earlier → PARAM_NOT_CORRECT. */
+export function checkOrder(specs: readonly ParamSpec[], params: Params): void {
+  for (const spec of specs) {
+    if (!spec.before) continue;
+    const a = params[spec.name];
+    const b = params[spec.before];
+    if (a === undefined || b === undefined || a === '' || b === '') continue;
+    const earlier = a instanceof Date && b instanceof Date ? a.getTime() < b.getTime() : String(a) < String(b);
+    if (!earlier) throw new ApiError('PARAM_NOT_CORRECT', `${spec.name}: значение должно быть меньше ${spec.before}`);
   }
 }

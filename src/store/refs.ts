@@ -123,6 +123,25 @@ function storefrontItem(table: string): Resolver {
   };
 }
 
+/** Lines in the partner's list: its own (own) and the ones it imports (visible, not own). */
+const line: Resolver = (ctx, id) => {
+  const row = stmt(ctx.db, 'SELECT partner_id AS owner, kind, deleted FROM support_lines WHERE account = ? AND id = ?')
+    .get(ctx.account.login, id) as (OwnedRow & { kind: string }) | undefined;
+  if (!row || row.owner !== ctx.account.partnerId) return undefined;
+  return { own: row.kind === 'own', deleted: row.deleted === 1 };
+};
+
+/** Anyone who can receive support: a client user of any organisation or a specialist of any partner (spec 3.52). */
+const serviceUser: Resolver = (ctx, id) => {
+  const row = stmt(
+    ctx.db,
+    `SELECT c.owner_partner_id AS owner, u.deleted FROM client_users u JOIN clients c ON c.account = u.account AND c.id = u.client_id
+     WHERE u.account = @account AND u.id = @id
+     UNION ALL SELECT partner_id, deleted FROM specialists WHERE account = @account AND id = @id`,
+  ).get({ account: ctx.account.login, id }) as OwnedRow | undefined;
+  return row ? { own: row.owner === ctx.account.partnerId, deleted: row.deleted === 1 } : undefined;
+};
+
 export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   client,
   region,
@@ -143,4 +162,7 @@ export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   startPicture: storefrontItem('start_pictures'),
   storefrontBuyRequest: ownedBy('storefront_buy_requests', 'partner_id', false, '0'),
   clientDepartment,
+  line,
+  clientParameter: ownedBy('client_parameters', 'partner_id', false),
+  serviceUser,
 };

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { ACCOUNT_TABLES } from './tables/accounts.js';
 import { ACTIVITY_TABLES } from './tables/activity.js';
 import { CLIENT_PEOPLE_TABLES } from './tables/client-people.js';
+import { CLIENT_PARAMETER_TABLES } from './tables/client-parameters.js';
+import { COMPETENCE_TABLES } from './tables/competences.js';
 import { DIRECTORY_TABLES } from './tables/directory.js';
 import { SERVICE_DESK_TABLES } from './tables/service-desk.js';
 import { STOREFRONT_TABLES } from './tables/storefront.js';
@@ -13,7 +15,17 @@ import { ITS_TABLES } from './tables/its.js';
  * Timestamps are UTC, `YYYY-MM-DDTHH:MM:SSZ`; date-only values (birthdays) are `YYYY-MM-DD`.
  * Booleans are 0/1.
  */
-const GROUPS = [ACCOUNT_TABLES, DIRECTORY_TABLES, ACTIVITY_TABLES, SERVICE_DESK_TABLES, STOREFRONT_TABLES, CLIENT_PEOPLE_TABLES, ITS_TABLES] as const;
+const GROUPS = [
+  ACCOUNT_TABLES,
+  DIRECTORY_TABLES,
+  ACTIVITY_TABLES,
+  SERVICE_DESK_TABLES,
+  STOREFRONT_TABLES,
+  CLIENT_PEOPLE_TABLES,
+  ITS_TABLES,
+  COMPETENCE_TABLES,
+  CLIENT_PARAMETER_TABLES,
+] as const;
 
 export const SCHEMA_SQL = GROUPS.map((g) => g.sql).join('\n');
 
@@ -24,6 +36,8 @@ export const SCHEMA_VERSION = createHash('sha256').update(SCHEMA_SQL).digest().r
 export const WORLD_TABLES = [
   ...STOREFRONT_TABLES.worldTables,
   ...SERVICE_DESK_TABLES.worldTables,
+  ...CLIENT_PARAMETER_TABLES.worldTables,
+  ...COMPETENCE_TABLES.worldTables,
   ...ACTIVITY_TABLES.worldTables,
   ...CLIENT_PEOPLE_TABLES.worldTables,
   ...ITS_TABLES.worldTables,

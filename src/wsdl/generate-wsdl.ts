@@ -92,6 +92,7 @@ const OPERAND_TYPES: Record<ParamType, string> = {
   table: 'xs1:ValueTable',
   array: 'xs1:Array',
   binary: 'xs:base64Binary',
+  structure: 'xs1:Structure',
 };
 
 function operandElement(param: ParamSpec): XmlNode {

@@ -5,9 +5,12 @@ export type ColumnType =
   | { kind: 'number'; digits: number; fraction?: number; nonNegative?: boolean }
   | { kind: 'boolean' }
   | { kind: 'date' }
-  | { kind: 'dateTime'; serverTimeZone?: boolean }
+  /** `timeOfDay`: a wall-clock `HH:MM:SS` written on 0001-01-01, with no zone conversion. */
+  | { kind: 'dateTime'; serverTimeZone?: boolean; timeOfDay?: boolean }
   | { kind: 'base64' }
-  | { kind: 'untyped' };
+  | { kind: 'untyped' }
+  /** A nested Structure cell with these fields (ScheduleOfServiceAvailability). */
+  | { kind: 'structure'; fields: readonly ColumnSpec[] };
 
 export interface ColumnSpec {
   name: string;
@@ -23,5 +26,7 @@ export const col = {
   dateTime: (name: string, serverTimeZone = false): ColumnSpec => ({ name, type: { kind: 'dateTime', serverTimeZone } }),
   /** Binary data, written as xs:base64Binary (spec "Base64", e.g. StorefrontProductsRead Picture). */
   base64: (name: string): ColumnSpec => ({ name, type: { kind: 'base64' } }),
+  timeOfDay: (name: string): ColumnSpec => ({ name, type: { kind: 'dateTime', timeOfDay: true } }),
   untyped: (name: string): ColumnSpec => ({ name, type: { kind: 'untyped' } }),
+  structure: (name: string, fields: readonly ColumnSpec[]): ColumnSpec => ({ name, type: { kind: 'structure', fields } }),
 };

@@ -1,7 +1,7 @@
 import type { ColumnSpec, ColumnType } from './value-type.js';
 
 /** A cell or field as handed to the writer; dates are already formatted as YYYY-MM-DDThh:mm:ss. */
-export type Scalar = string | number | boolean | null | undefined;
+export type Scalar = string | number | boolean | null | undefined | readonly Scalar[];
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const NEEDS_ESCAPE = /[&<>"]/;
@@ -31,6 +31,8 @@ export function typedValue(type: ColumnType, value: Scalar): string {
       return `<Value xsi:type="xs:base64Binary">${String(value)}</Value>`;
     case 'untyped':
       return untypedValue(value);
+    case 'structure':
+      return structureValue(type.fields, value as readonly Scalar[]);
     default:
       return stringValue(String(value));
   }
@@ -39,7 +41,7 @@ export function typedValue(type: ColumnType, value: Scalar): string {
 function untypedValue(value: Exclude<Scalar, null | undefined>): string {
   if (typeof value === 'number') return `<Value xsi:type="xs:decimal">${formatDecimal(value)}</Value>`;
   if (typeof value === 'boolean') return `<Value xsi:type="xs:boolean">${value}</Value>`;
-  return stringValue(value);
+  return stringValue(String(value));
 }
 
 function formatDecimal(n: number): string {
@@ -82,6 +84,8 @@ function valueTypeXml(type: ColumnType): string {
       return '<ValueType><Type>xs:base64Binary</Type><BinaryDataQualifiers><Length>0</Length><AllowedLength>Variable</AllowedLength></BinaryDataQualifiers></ValueType>';
     case 'untyped':
       return '<ValueType/>';
+    case 'structure':
+      return '<ValueType><Type>Structure</Type></ValueType>';
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OperationSpec } from '../../src/catalog/types.js';
 import type { CallContext } from '../../src/pipeline/call-context.js';
 import { ApiError } from '../../src/pipeline/outcome.js';
-import { checkAccess, checkCrossParameterRules } from '../../src/pipeline/rules.js';
+import { checkAccess, checkCrossParameterRules, checkOrder } from '../../src/pipeline/rules.js';
 import { openDatabase } from '../../src/store/database.js';
 
 const op: OperationSpec = {
@@ -77,5 +77,37 @@ describe('related parameters', () => {
     const payload = Buffer.from('abc');
     expect(check({ params }, { checksum: '900150983CD24FB0D6963F7D28E17F72', payload })).toBe('ok');
     expect(check({ params }, { checksum: '900150983cd24fb0d6963f7d28e17f73', payload })).toBe('VALUE_IS_NOT_VALID checksum');
+  });
+});
+
+describe('fields and values allowed only on own objects', () => {
+  const specs = [
+    { name: 'ServiceID', type: 'uuid' as const },
+    { name: 'MaxQueueTimeBySLA', type: 'number' as const, onlyOnOwn: { object: 'ServiceID' } },
+    { name: 'SearchAreaVisibility', type: 'string' as const, onlyOnOwn: { object: 'ServiceID', values: ['FOR_CUSTOMERS_IN_MY_REGION'] } },
+  ];
+  const check = (params: Record<string, string | number>, own: boolean | undefined) => () =>
+    checkAccess(specs, { params, refs: own === undefined ? new Map() : new Map([['ServiceID', { own, deleted: false }]]) });
+
+  it('refuses the field with ACCESS_ERROR and the value with VALUE_IS_NOT_VALID on another\'s object', () => {
+    expect(check({ MaxQueueTimeBySLA: 5 }, false)).toThrow('ACCESS_ERROR: MaxQueueTimeBySLA');
+    expect(check({ SearchAreaVisibility: 'FOR_CUSTOMERS_IN_MY_REGION' }, false)).toThrow('VALUE_IS_NOT_VALID: SearchAreaVisibility');
+    expect(check({ SearchAreaVisibility: 'FOR_MY_CUSTOMERS' }, false)).not.toThrow();
+  });
+
+  it('allows both on an own object, and when there is no object yet (an Add)', () => {
+    expect(check({ MaxQueueTimeBySLA: 5, SearchAreaVisibility: 'FOR_CUSTOMERS_IN_MY_REGION' }, true)).not.toThrow();
+    expect(check({ MaxQueueTimeBySLA: 5, SearchAreaVisibility: 'FOR_CUSTOMERS_IN_MY_REGION' }, undefined)).not.toThrow();
+  });
+});
+
+describe('ordered parameters', () => {
+  const specs = [{ name: 'StartTime', type: 'dateTime' as const, before: 'EndTime' }, { name: 'EndTime', type: 'dateTime' as const }];
+  it('compares times of day and instants, skipping empty or absent values', () => {
+    expect(() => checkOrder(specs, { StartTime: '09:00:00', EndTime: '18:00:00' })).not.toThrow();
+    expect(() => checkOrder(specs, { StartTime: '18:00:00', EndTime: '18:00:00' })).toThrow('PARAM_NOT_CORRECT: StartTime: значение должно быть меньше EndTime');
+    expect(() => checkOrder(specs, { StartTime: new Date('2024-01-02'), EndTime: new Date('2024-01-01') })).toThrow('PARAM_NOT_CORRECT');
+    expect(() => checkOrder(specs, { StartTime: '18:00:00', EndTime: '' })).not.toThrow();
+    expect(() => checkOrder(specs, { StartTime: '18:00:00' })).not.toThrow();
   });
 });

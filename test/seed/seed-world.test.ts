@@ -122,7 +122,7 @@ describe('seedWorld', () => {
     expect(n('SELECT COUNT(*) AS n FROM departments WHERE account = ? AND partner_id = ?', WELL_KNOWN.partner)).toBe(WORLD_SIZES.departments);
     expect(n('SELECT COUNT(*) AS n FROM specialists WHERE account = ? AND partner_id = ?', WELL_KNOWN.partner)).toBe(WORLD_SIZES.specialists);
     expect(n('SELECT COUNT(*) AS n FROM specialists WHERE account = ? AND partner_id = ? AND deleted = 1', WELL_KNOWN.partner)).toBe(1);
-    expect(n("SELECT COUNT(*) AS n FROM support_lines WHERE account = ? AND partner_id = ? AND kind = 'own'", WELL_KNOWN.partner))
+    expect(n("SELECT COUNT(*) AS n FROM support_lines WHERE account = ? AND partner_id = ? AND kind = 'own' AND deleted = 0", WELL_KNOWN.partner))
       .toBe(WORLD_SIZES.supportLines);
     expect(n('SELECT COUNT(*) AS n FROM partner_regions WHERE account = ? AND partner_id = ? AND region_id = ?', WELL_KNOWN.partner, WELL_KNOWN.regionKamchatka))
       .toBe(0);

@@ -27,6 +27,9 @@ export const OWN_OBJECT: Record<RefKind, string> = {
   startPicture: WELL_KNOWN.ownStartPicture,
   storefrontBuyRequest: WELL_KNOWN.buyRequest,
   clientDepartment: WELL_KNOWN.ownClientDepartment,
+  line: WELL_KNOWN.supportLine,
+  clientParameter: WELL_KNOWN.clientParameter,
+  serviceUser: WELL_KNOWN.specialist,
   // Filled from the store by prepareSamples: a client user served on the demo partner's line; an uploaded file.
   consumer: '',
   file: '',

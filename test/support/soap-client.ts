@@ -10,7 +10,9 @@ export type ParamInput =
   | { dateTime: string }
   | { typed: string; value: string }
   /** A ValueTable parameter (e.g. SendNotification Recipients). */
-  | { table: { columns: string[]; rows: ParamInput[][] } };
+  | { table: { columns: string[]; rows: ParamInput[][] } }
+  /** A nested core Structure. */
+  | { structure: Record<string, ParamInput> };
 
 export interface SoapResult {
   code: string;
@@ -41,6 +43,9 @@ function valueArg(input: ParamInput): Record<string, unknown> {
       column: input.table.columns.map((Name) => ({ Name })),
       row: input.table.rows.map((r) => ({ Value: r.map(valueArg) })),
     };
+  }
+  if (typeof input === 'object' && 'structure' in input) {
+    return { attributes: { 'xsi:type': 'Structure' }, Property: Object.entries(input.structure).map(([name, v]) => ({ attributes: { name }, Value: valueArg(v) })) };
   }
   const [type, text] =
     typeof input === 'string'

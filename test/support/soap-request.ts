@@ -20,6 +20,10 @@ export function valueXml(v: ParamInput): string {
   if (typeof v === 'number') return `<Value xsi:type="xs:decimal">${v}</Value>`;
   if (typeof v === 'boolean') return `<Value xsi:type="xs:boolean">${v}</Value>`;
   if ('dateTime' in v) return `<Value xsi:type="xs:dateTime">${v.dateTime}</Value>`;
+  if ('structure' in v) {
+    const props = Object.entries(v.structure).map(([name, field]) => `<Property name="${name}">${valueXml(field)}</Property>`);
+    return `<Value xsi:type="Structure">${props.join('')}</Value>`;
+  }
   return `<Value xsi:type="${v.typed}">${escape(v.value)}</Value>`;
 }
 

@@ -9,6 +9,10 @@ import { CLIENT_USER_OPERATIONS } from './client-users/catalog.js';
 import { CLIENT_USER_HANDLERS } from './client-users/handlers.js';
 import { CLIENT_OPERATIONS } from './clients/catalog.js';
 import { CLIENT_HANDLERS } from './clients/handlers.js';
+import { CLIENT_PARAMETER_OPERATIONS } from './client-parameters/catalog.js';
+import { CLIENT_PARAMETER_HANDLERS } from './client-parameters/handlers.js';
+import { COMPETENCE_OPERATIONS } from './competences/catalog.js';
+import { COMPETENCE_HANDLERS } from './competences/handlers.js';
 import { DEPARTMENT_OPERATIONS } from './departments/catalog.js';
 import { DEPARTMENT_HANDLERS } from './departments/handlers.js';
 import { ITS_OPERATIONS } from './its/catalog.js';
@@ -22,6 +26,10 @@ import { STOREFRONT_OPERATIONS } from './storefront/catalog.js';
 import { STOREFRONT_HANDLERS } from './storefront/handlers.js';
 import { SPECIALIST_OPERATIONS } from './specialists/catalog.js';
 import { SPECIALIST_HANDLERS } from './specialists/handlers.js';
+import { SUPPORT_LINE_OPERATIONS } from './support-lines/catalog.js';
+import { SUPPORT_LINE_HANDLERS } from './support-lines/handlers.js';
+import { USER_LINE_OPERATIONS } from './user-lines/catalog.js';
+import { USER_LINE_HANDLERS } from './user-lines/handlers.js';
 
 /** PartnerWebAPI2 (spec 002 sections 1–4): one folder per family, each a catalog and its handlers. */
 export const PARTNER_WEB_API2: ServiceDefinition = {
@@ -39,6 +47,10 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...CLIENT_USER_OPERATIONS,
     ...CLIENT_MANAGER_OPERATIONS,
     ...ITS_OPERATIONS,
+    ...COMPETENCE_OPERATIONS,
+    ...CLIENT_PARAMETER_OPERATIONS,
+    ...SUPPORT_LINE_OPERATIONS,
+    ...USER_LINE_OPERATIONS,
   }),
   handlers: {
     ...CLIENT_HANDLERS,
@@ -51,5 +63,9 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...CLIENT_USER_HANDLERS,
     ...CLIENT_MANAGER_HANDLERS,
     ...ITS_HANDLERS,
+    ...COMPETENCE_HANDLERS,
+    ...CLIENT_PARAMETER_HANDLERS,
+    ...SUPPORT_LINE_HANDLERS,
+    ...USER_LINE_HANDLERS,
   },
 };

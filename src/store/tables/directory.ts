@@ -108,7 +108,9 @@ CREATE TABLE specialists (
   PRIMARY KEY (account, id)
 );
 
--- Support lines (services). A vendor's line may be imported by other partners.
+-- Support lines (services). A vendor's line may be imported by other partners: the importer's row
+-- is kind 'imported' with source_line_id; an own line some other partner imports is EXPORTED.
+-- Schedule times are local times of day 'HH:MM:SS' ('' when not set).
 CREATE TABLE support_lines (
   account TEXT NOT NULL,
   id TEXT NOT NULL,
@@ -116,17 +118,63 @@ CREATE TABLE support_lines (
   name TEXT NOT NULL,
   kind TEXT NOT NULL DEFAULT 'own' CHECK (kind IN ('own', 'imported')),
   source_line_id TEXT,
+  displayed_name TEXT NOT NULL DEFAULT '',
+  displayed_hint TEXT NOT NULL DEFAULT '',
+  description_link TEXT NOT NULL DEFAULT '',
+  notify_emails TEXT NOT NULL DEFAULT '',
+  notify_before_expires INTEGER NOT NULL DEFAULT 0,
+  notify_days_before_expires INTEGER NOT NULL DEFAULT 10,
+  users_audience TEXT NOT NULL DEFAULT 'ALL' CHECK (users_audience IN ('ALL', 'FORSPECIALISTS')),
+  offer_for_clients INTEGER NOT NULL DEFAULT 0,
+  offer_for_specialists INTEGER NOT NULL DEFAULT 0,
+  auto_connect_clients INTEGER NOT NULL DEFAULT 0,
+  auto_connect_specialists INTEGER NOT NULL DEFAULT 0,
+  auto_accept_connect INTEGER NOT NULL DEFAULT 0,
+  close_after_inactive_days INTEGER NOT NULL DEFAULT 0,
+  max_queue_minutes INTEGER NOT NULL DEFAULT 0,
+  max_reaction_minutes INTEGER NOT NULL DEFAULT 0,
+  max_treatment_minutes INTEGER NOT NULL DEFAULT 0,
+  notify_no_appointed INTEGER NOT NULL DEFAULT 0,
+  notify_critical_queue INTEGER NOT NULL DEFAULT 0,
+  critical_queue_length INTEGER NOT NULL DEFAULT 10,
+  schedule_enabled INTEGER NOT NULL DEFAULT 0,
+  available_mon INTEGER NOT NULL DEFAULT 1,
+  available_tue INTEGER NOT NULL DEFAULT 1,
+  available_wed INTEGER NOT NULL DEFAULT 1,
+  available_thu INTEGER NOT NULL DEFAULT 1,
+  available_fri INTEGER NOT NULL DEFAULT 1,
+  available_sat INTEGER NOT NULL DEFAULT 0,
+  available_sun INTEGER NOT NULL DEFAULT 0,
+  schedule_start TEXT NOT NULL DEFAULT '',
+  schedule_end TEXT NOT NULL DEFAULT '',
+  delivery_priority TEXT NOT NULL DEFAULT 'NO_PRIORITY',
+  max_mark_to_notify INTEGER NOT NULL DEFAULT 3,
+  queue_limit_enabled INTEGER NOT NULL DEFAULT 0,
+  queue_limit INTEGER NOT NULL DEFAULT 5,
+  auto_accept_import INTEGER NOT NULL DEFAULT 0,
+  first_line_on_import INTEGER NOT NULL DEFAULT 0,
+  requiring_payment INTEGER NOT NULL DEFAULT 0,
+  enable_search INTEGER NOT NULL DEFAULT 0,
+  search_visibility TEXT NOT NULL DEFAULT 'FOR_MY_CUSTOMERS',
   deleted INTEGER NOT NULL DEFAULT 0,
   created_at TEXT NOT NULL,
   changed_at TEXT NOT NULL,
   PRIMARY KEY (account, id)
 );
+CREATE INDEX support_lines_partner ON support_lines (account, partner_id, changed_at);
+CREATE INDEX support_lines_source ON support_lines (account, source_line_id);
 
--- Which client users are served on which line.
+-- Who is served on which line (UserServiceLine*): client users and specialists, own or third-party.
+-- CreateTime, ActivateDate and ExpiresDate as UTC instants ('' for none).
 CREATE TABLE line_users (
   account TEXT NOT NULL,
   line_id TEXT NOT NULL,
   user_id TEXT NOT NULL,
+  user_kind TEXT NOT NULL DEFAULT 'client_user' CHECK (user_kind IN ('client_user', 'specialist')),
+  created_at TEXT NOT NULL DEFAULT '',
+  activate_at TEXT NOT NULL DEFAULT '',
+  expires_at TEXT NOT NULL DEFAULT '',
+  changed_at TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (account, line_id, user_id)
 );
 CREATE INDEX line_users_user ON line_users (account, user_id);
