@@ -1,5 +1,6 @@
 /** The operation catalog's vocabulary: one record per operation, pure data. */
 
+import type { ResultCode } from '../pipeline/outcome.js';
 import type { ColumnSpec } from '../xml/value-type.js';
 
 export type { ColumnSpec, ColumnType } from '../xml/value-type.js';
@@ -25,6 +26,8 @@ export interface ParamSpec {
   max?: number;
   enum?: readonly (string | number)[];
   email?: boolean;
+  /** Strings must match (VALUE_IS_NOT_VALID otherwise), after cutting. */
+  pattern?: RegExp;
   /** For uuid parameters: which object the id must name (UID_NOT_CORRECT when unknown or invisible). */
   ref?: RefKind;
   /** ACCESS_ERROR unless the referenced object belongs to the calling partner. */
@@ -35,13 +38,21 @@ export interface ParamSpec {
   aliases?: readonly string[];
   /** For table parameters: the columns. */
   columns?: readonly ParamSpec[];
+  /** Whole numbers only (spec "int"/"integer"): a fraction is VALUE_IS_NOT_VALID; xs:int in an operand WSDL. */
+  integer?: boolean;
+  /** Operand protocol (PartnerAPI 1.20): the Fault text of a failed check of this operand, where the spec words it. */
+  faults?: Partial<Record<Exclude<ResultCode, 'SUCCESS'>, string>>;
 }
 
 /** What ResultData holds on SUCCESS. */
 export type ResultShape =
   | { kind: 'table'; columns: readonly ColumnSpec[] }
   | { kind: 'structure'; fields: readonly ColumnSpec[] }
-  | { kind: 'none' };
+  | { kind: 'none' }
+  /** Operand protocol: `return` is an xs:boolean ("Флаг" operations); true unless the handler returns { Flag: false }. */
+  | { kind: 'flag' }
+  /** Operand protocol: `return` is an xs:base64Binary; the handler returns { Bytes: Buffer }. */
+  | { kind: 'binary' };
 
 export interface Limits {
   dayPerHour?: number;

@@ -110,9 +110,11 @@ function checkValidity(spec: ParamSpec, value: ParamValue): ParamValue {
       value = value.slice(0, spec.maxLength);
     }
     if (spec.email && !isValidEmail(value)) throw invalid();
+    if (spec.pattern && !spec.pattern.test(value)) throw invalid();
   }
   if (typeof value === 'number') {
     if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) throw invalid();
+    if (spec.integer && !Number.isInteger(value)) throw invalid();
   }
   if (spec.enum && !spec.enum.includes(value as string | number)) throw invalid();
   return value;

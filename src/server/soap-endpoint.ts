@@ -4,6 +4,7 @@ import type { Account } from '../pipeline/call-context.js';
 import { unknownParameters } from '../pipeline/call-journal.js';
 import type { ServiceDefinition } from '../pipeline/service.js';
 import { outcomeXml } from '../protocol/outcome-xml.js';
+import { operandFaultText, operandReturn } from '../protocol/operand-return.js';
 import { readOperationInput } from '../protocol/read-request.js';
 import type { MockRuntime } from '../runtime.js';
 import { contentType, faultEnvelope, parseEnvelope, responseEnvelope, SoapFaultError, type SoapVersion } from '../xml/envelope.js';
@@ -26,10 +27,15 @@ export function soapEndpoint(runtime: MockRuntime, service: ServiceDefinition): 
       const input = readOperationInput(service, request.operation);
       const outcome = runOperation(runtime, service, op, account, input, baseUrl(req, runtime.options.publicUrl));
       if (service.protocol === 'operands' && outcome.code !== 'SUCCESS') {
-        throw new SoapFaultError(outcome.data.kind === 'string' ? outcome.data.text : outcome.code, 'server', version);
+        const detail = outcome.data.kind === 'string' ? outcome.data.text : outcome.code;
+        throw new SoapFaultError(operandFaultText(op, outcome.code, detail), 'server', version);
       }
       journal(runtime, account, service, name, outcome.code, unknownParameters(op, input));
-      res.status(200).type(contentType(version)).send(responseEnvelope(version, service.namespace, name, outcomeXml(outcome)));
+      const answer =
+        service.protocol === 'operands'
+          ? ((r) => responseEnvelope(version, service.namespace, name, r.content, r.attrs))(operandReturn(outcome.data))
+          : responseEnvelope(version, service.namespace, name, outcomeXml(outcome));
+      res.status(200).type(contentType(version)).send(answer);
     } catch (e) {
       journal(runtime, account, service, operationName ?? '', 'FAULT', [(e as Error).message]);
       sendFault(res, e, version);
