@@ -33,6 +33,18 @@ export const WELL_KNOWN = {
   supportLine: 'c4a6e8f0-5d2b-4e1c-b7a9-00000000f001',
   /** The vendor's line, imported by the demo partner. */
   vendorLine: 'c4a6e8f0-5d2b-4e1c-b7a9-00000000f002',
+
+  // PartnerAPI 1.20 (src/seed/build-partner-api.ts)
+  /** The partner agent of `specialist` (number 2718280001). */
+  agentPartner: 'd1e2f3a4-5b6c-4d7e-8f90-0000000a9001',
+  /** The agent of ownClient's first user. */
+  agentUser: 'd1e2f3a4-5b6c-4d7e-8f90-0000000a9002',
+  /** The demo partner's open-ended service contract (role "Сервисный партнер"). */
+  serviceContract: 'e5f6a7b8-9c0d-4e1f-a2b3-0000000c0001',
+  /** The demo partner's sale contract, ending 2026-12-31. */
+  saleContract: 'e5f6a7b8-9c0d-4e1f-a2b3-0000000c0002',
+  /** The abonement of agentUser on supportLine, open-ended. */
+  service: 'f7a8b9c0-1d2e-4f3a-b4c5-00000005e001',
 } as const;
 
 /** How much the faker fills in around the well-known objects. */

@@ -1,4 +1,4 @@
-import type { OperationSpec } from '../catalog/types.js';
+import type { OperationSpec, RefKind } from '../catalog/types.js';
 import type { OutcomeData } from '../pipeline/outcome.js';
 import { NS } from '../xml/namespaces.js';
 import { tableValue } from '../xml/xdto-write.js';
@@ -30,6 +30,14 @@ export function operandReturn(data: OutcomeData): OperandReturn {
   }
 }
 
+/** What a reference operand names, for Fault texts (all masculine: «Не найден …»). */
+const REF_NOUNS: Record<RefKind, string> = {
+  client: 'клиент',
+  region: 'регион',
+  department: 'отдел',
+  specialist: 'сотрудник партнера',
+};
+
 /** Russian Fault text for a refused PartnerAPI call: the spec's own message where the catalog has one. */
 export function operandFaultText(op: OperationSpec, code: string, detail: string): string {
   const spec = op.params?.find((p) => p.name === detail);
@@ -43,9 +51,9 @@ export function operandFaultText(op: OperationSpec, code: string, detail: string
     case 'TYPE_MISMATCH':
       return `Операнд ${detail} имеет неверный тип`;
     case 'UID_NOT_CORRECT':
-      return `Не найден объект с уникальным идентификатором, указанным в операнде ${detail}`;
+      return `Не найден ${spec?.ref ? REF_NOUNS[spec.ref] : 'объект'} с уникальным идентификатором, указанным в операнде ${detail}`;
     case 'ACCESS_ERROR':
-      return `Нет доступа к объекту, указанному в операнде ${detail}`;
+      return `Нет доступа: ${spec?.ref ? REF_NOUNS[spec.ref] : 'объект'} из операнда ${detail} не принадлежит текущему партнеру`;
     case 'VALUE_IS_NOT_VALID':
       return `Недопустимое значение операнда ${detail}`;
     default:

@@ -1,3 +1,4 @@
+import { PARTNER_API_FAMILY } from './build-partner-api.js';
 import type { SeedKit } from './seed-kit.js';
 import type { SqlValue, WorldRows, WorldTable } from './world-rows.js';
 
@@ -15,4 +16,4 @@ export interface WorldFamily {
 }
 
 /** The families, in the order they are built; a later one sees what the earlier ones made. */
-export const WORLD_FAMILIES: readonly WorldFamily[] = [];
+export const WORLD_FAMILIES: readonly WorldFamily[] = [PARTNER_API_FAMILY];

@@ -7,6 +7,8 @@ import { postSoap, setClock, startMock, type RunningMock } from '../support/mock
 import type { ParamInput } from '../support/soap-client.js';
 import { structureRequest } from '../support/soap-request.js';
 import { resetAccount } from '../../src/runtime.js';
+import { operandFaultText } from '../../src/protocol/operand-return.js';
+import { decodeOperandResponse, operandRequest } from '../support/partner-api.js';
 
 /**
  * One contract for every catalog operation: each required parameter left out gives PARAM_NOT_EXIST
@@ -70,6 +72,51 @@ describe.each(SERVICES.filter((s) => s.protocol === 'structure').map((s) => [s.n
   if (pending.length > 0) {
     it.each(pending.map((op) => [op.name, op] as const))('%s: not implemented yet', async (_n, op) => {
       expect(await send(op, {})).toEqual({ code: 'UNCLASSIFIED_ERROR', data: 'operation is not implemented yet' });
+    });
+  }
+});
+
+/** PartnerAPI 1.20: operands instead of Params, Faults instead of ResultCodes. */
+describe.each(SERVICES.filter((s) => s.protocol === 'operands').map((s) => [s.name, s] as const))('%s operand contract', (_name, service) => {
+  let mock: RunningMock;
+  beforeAll(async () => {
+    mock = await startMock({ limits: false });
+  });
+  beforeEach(async () => {
+    resetAccount(mock.runtime, 'demo');
+    await setClock(mock.url, '2024-03-01T12:00:00+03:00');
+  });
+  afterAll(() => mock.close());
+
+  const operandValue = (spec: ParamSpec): string | number | boolean => {
+    const v = sample(spec);
+    return typeof v === 'object' && v !== null ? ('dateTime' in v ? v.dateTime : v.value) : (v ?? '');
+  };
+  const send = (op: OperationSpec, without?: string) => {
+    const operands = Object.fromEntries((op.params ?? []).filter((p) => p.required && p.name !== without).map((p) => [p.name, operandValue(p)]));
+    return postSoap(`${mock.url}/cus/ws/${service.name}`, operandRequest(op.name, operands));
+  };
+  const faultText = (xml: string) => /<faultstring>([\s\S]*?)<\/faultstring>/.exec(xml)?.[1];
+
+  const implemented = [...service.catalog.values()].filter((op) => op.params && service.handlers[op.name]);
+  const pending = [...service.catalog.values()].filter((op) => !implemented.includes(op));
+
+  it.each(implemented.map((op) => [op.name, op] as const))('%s: each required operand is checked, a minimal call succeeds', async (_n, op) => {
+    for (const p of (op.params ?? []).filter((q) => q.required)) {
+      const res = await send(op, p.name);
+      expect(res.status, `${op.name} without ${p.name}`).toBe(500);
+      expect(faultText(res.text)).toBe(operandFaultText(op, 'PARAM_NOT_EXIST', p.name).replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+    }
+    const res = await send(op);
+    expect(res.status, res.text).toBe(200);
+    expect(decodeOperandResponse(res.text)).toBeDefined();
+  });
+
+  if (pending.length > 0) {
+    it.each(pending.map((op) => [op.name, op] as const))('%s: not implemented yet', async (_n, op) => {
+      const res = await send(op);
+      expect(res.status).toBe(500);
+      expect(faultText(res.text)).toBe('operation is not implemented yet');
     });
   }
 });

@@ -1,6 +1,8 @@
 import { buildCatalog } from '../../catalog/define.js';
 import { serviceNamespace } from '../../xml/namespaces.js';
 import type { ServiceDefinition } from '../../pipeline/service.js';
+import { DICTIONARY_OPERATIONS } from './dictionaries/catalog.js';
+import { DICTIONARY_HANDLERS } from './dictionaries/handlers.js';
 import { PARTNER_API_OPERATIONS } from './operations.js';
 
 /** PartnerAPI 1.20 (spec 003): the first-generation API over the same data; errors are SOAP Faults. */
@@ -8,6 +10,8 @@ export const PARTNER_API: ServiceDefinition = {
   name: 'PartnerAPI',
   namespace: serviceNamespace('PartnerAPI'),
   protocol: 'operands',
-  catalog: buildCatalog('PartnerAPI', PARTNER_API_OPERATIONS, {}),
-  handlers: {},
+  catalog: buildCatalog('PartnerAPI', PARTNER_API_OPERATIONS, {
+    ...DICTIONARY_OPERATIONS,
+  }),
+  handlers: { ...DICTIONARY_HANDLERS },
 };
