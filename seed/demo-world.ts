@@ -35,6 +35,8 @@ export const WELL_KNOWN = {
   vendorLine: 'c4a6e8f0-5d2b-4e1c-b7a9-00000000f002',
 
   // PartnerAPI 1.20 (src/seed/build-partner-api.ts)
+  /** ownClient's first user (the id is given to the row the base world made). */
+  clientUser: 'a9b8c7d6-e5f4-4a3b-8c2d-00000000c101',
   /** The partner agent of `specialist` (number 2718280001). */
   agentPartner: 'd1e2f3a4-5b6c-4d7e-8f90-0000000a9001',
   /** The agent of ownClient's first user. */

@@ -11,7 +11,20 @@ export type ServiceName = 'PartnerWebAPI2' | 'BotAPI' | 'PartnerAPI';
 export type ParamType = 'string' | 'uuid' | 'number' | 'boolean' | 'date' | 'dateTime' | 'table' | 'array';
 
 /** Object kinds a uuid parameter can refer to; each has a resolver in the store. */
-export type RefKind = 'client' | 'region' | 'department' | 'specialist';
+export type RefKind =
+  | 'client'
+  | 'region'
+  | 'department'
+  | 'specialist'
+  // PartnerAPI 1.20
+  | 'partner'
+  | 'contactType'
+  | 'serviceType'
+  | 'clientUser'
+  | 'agentPartner'
+  | 'agentUser'
+  | 'contract'
+  | 'service';
 
 export interface ParamSpec {
   name: string;

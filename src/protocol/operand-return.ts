@@ -36,6 +36,14 @@ const REF_NOUNS: Record<RefKind, string> = {
   region: 'регион',
   department: 'отдел',
   specialist: 'сотрудник партнера',
+  partner: 'партнер',
+  contactType: 'вид контактной информации',
+  serviceType: 'вид сервиса',
+  clientUser: 'сотрудник клиента',
+  agentPartner: 'агент партнера',
+  agentUser: 'агент пользователя',
+  contract: 'договор',
+  service: 'абонемент',
 };
 
 /** Russian Fault text for a refused PartnerAPI call: the spec's own message where the catalog has one. */

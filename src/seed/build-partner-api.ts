@@ -37,6 +37,7 @@ export const PARTNER_API_FAMILY: WorldFamily = {
   family: 'partner-api',
   build(kit, world) {
     for (const region of world.regions) region.time_zone = REGION_UTC_OFFSETS[region.name] ?? 3;
+    nameFirstOwnClientUser(world);
     buildRoles(world);
     buildPartnerContacts(kit, world);
     buildClientDetails(kit, world);
@@ -45,6 +46,14 @@ export const PARTNER_API_FAMILY: WorldFamily = {
     buildServices(kit, world, userAgents);
   },
 };
+
+/** ownClient's first user gets the well-known id, in the users and in their support lines. */
+function nameFirstOwnClientUser(world: WorldDraft): void {
+  const user = world.client_users.find((u) => u.client_id === WELL_KNOWN.ownClient);
+  if (!user) return;
+  for (const lu of world.line_users) if (lu.user_id === user.id) lu.user_id = WELL_KNOWN.clientUser;
+  user.id = WELL_KNOWN.clientUser;
+}
 
 function buildRoles(world: WorldDraft): void {
   const roles: [string, string][] = [
@@ -101,12 +110,10 @@ function buildAgents(kit: SeedKit, world: WorldDraft): Map<string, string> {
   }
   const clientOf = new Map(world.clients.map((c) => [c.id, c]));
   const byUser = new Map<string, string>();
-  let first = true;
   for (const u of world.client_users) {
     const client = clientOf.get(u.client_id);
     if (!client || u.deleted === 1) continue;
-    const id = first && u.client_id === WELL_KNOWN.ownClient ? WELL_KNOWN.agentUser : kit.uuid();
-    if (id === WELL_KNOWN.agentUser) first = false;
+    const id = u.id === WELL_KNOWN.clientUser ? WELL_KNOWN.agentUser : kit.uuid();
     const active = client.deleted === 1 ? 0 : 1;
     world.agents.push({ id, agent_type: 2, number: String(++userNumber), password: password(kit), owner_id: u.client_id, user_id: u.id, active, ...kit.stamps(u.created_at) });
     byUser.set(u.id, id);

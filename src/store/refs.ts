@@ -1,5 +1,6 @@
 import type { RefKind } from '../catalog/types.js';
 import type { CallContext } from '../pipeline/call-context.js';
+import { CONTACT_TYPES } from '../services/partner-api/dictionaries/values.js';
 import { stmt } from './statements.js';
 
 /** A referenced object as the calling partner sees it. */
@@ -41,9 +42,60 @@ const region: Resolver = (ctx, id) =>
     ? { own: true, deleted: false }
     : undefined;
 
+/** Any partner of the world is known; only the caller itself is its own. */
+const partner: Resolver = (ctx, id) =>
+  stmt(ctx.db, 'SELECT 1 FROM partners WHERE account = ? AND id = ?').get(ctx.account.login, id)
+    ? { own: id === ctx.account.partnerId, deleted: false }
+    : undefined;
+
+const contactType: Resolver = (_ctx, id) => (CONTACT_TYPES.some((t) => t.id === id) ? { own: true, deleted: false } : undefined);
+
+/** A client user is seen through the client it belongs to. */
+const clientUser: Resolver = (ctx, id) => {
+  const row = stmt(ctx.db, 'SELECT client_id, deleted FROM client_users WHERE account = ? AND id = ?').get(ctx.account.login, id) as
+    | { client_id: string; deleted: number }
+    | undefined;
+  const owner = row && client(ctx, row.client_id);
+  return owner && row ? { own: owner.own, deleted: row.deleted === 1 } : undefined;
+};
+
+/** Agents: a partner agent (type 1) of the caller, or a user agent (type 2) of one of its clients. */
+function agent(type: 1 | 2): Resolver {
+  return (ctx, id) => {
+    const row = stmt(ctx.db, 'SELECT owner_id, active FROM agents WHERE account = ? AND id = ? AND agent_type = ?').get(ctx.account.login, id, type) as
+      | { owner_id: string; active: number }
+      | undefined;
+    if (!row) return undefined;
+    const owner = type === 1 ? (row.owner_id === ctx.account.partnerId ? { own: true } : undefined) : client(ctx, row.owner_id);
+    return owner ? { own: owner.own, deleted: row.active === 0 } : undefined;
+  };
+}
+
+const contract: Resolver = (ctx, id) =>
+  stmt(ctx.db, 'SELECT 1 FROM contracts WHERE account = ? AND id = ? AND partner_id = ?').get(ctx.account.login, id, ctx.account.partnerId)
+    ? { own: true, deleted: false }
+    : undefined;
+
+/** An abonement is seen by the partner that sold it and by the one that serves it; the seller owns it. */
+const service: Resolver = (ctx, id) => {
+  const row = stmt(ctx.db, 'SELECT sale_partner_id AS sale, service_partner_id AS serves, stopped FROM services WHERE account = ? AND id = ?').get(ctx.account.login, id) as
+    | { sale: string; serves: string; stopped: number }
+    | undefined;
+  if (!row || (row.sale !== ctx.account.partnerId && row.serves !== ctx.account.partnerId)) return undefined;
+  return { own: row.sale === ctx.account.partnerId, deleted: row.stopped === 1 };
+};
+
 export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   client,
   region,
   department: ownedBy('departments', 'partner_id', false),
   specialist: ownedBy('specialists', 'partner_id', false),
+  partner,
+  contactType,
+  serviceType: ownedBy('support_lines', 'partner_id', false),
+  clientUser,
+  agentPartner: agent(1),
+  agentUser: agent(2),
+  contract,
+  service,
 };

@@ -7,6 +7,7 @@ import { postSoap, setClock, startMock, type RunningMock } from '../support/mock
 import type { ParamInput } from '../support/soap-client.js';
 import { structureRequest } from '../support/soap-request.js';
 import { resetAccount } from '../../src/runtime.js';
+import { CONTACT_TYPE } from '../../src/services/partner-api/dictionaries/values.js';
 import { operandFaultText } from '../../src/protocol/operand-return.js';
 import { decodeOperandResponse, operandRequest } from '../support/partner-api.js';
 
@@ -19,6 +20,14 @@ const OWN_OBJECT: Record<RefKind, string> = {
   region: WELL_KNOWN.regionMoscow,
   department: WELL_KNOWN.department,
   specialist: WELL_KNOWN.specialist,
+  partner: WELL_KNOWN.partner,
+  contactType: CONTACT_TYPE.personEmail,
+  serviceType: WELL_KNOWN.supportLine,
+  clientUser: WELL_KNOWN.clientUser,
+  agentPartner: WELL_KNOWN.agentPartner,
+  agentUser: WELL_KNOWN.agentUser,
+  contract: WELL_KNOWN.serviceContract,
+  service: WELL_KNOWN.service,
 };
 
 function sample(spec: ParamSpec): ParamInput {
@@ -76,6 +85,11 @@ describe.each(SERVICES.filter((s) => s.protocol === 'structure').map((s) => [s.n
   }
 });
 
+/** Operand values a minimal PartnerAPI call needs beyond the generic sample (e.g. a contact type of the right kind). */
+const OPERAND_SAMPLES: Record<string, Record<string, string | number | boolean>> = {
+  partner_contact_edit: { contact_type_id: CONTACT_TYPE.partnerPhone },
+};
+
 /** PartnerAPI 1.20: operands instead of Params, Faults instead of ResultCodes. */
 describe.each(SERVICES.filter((s) => s.protocol === 'operands').map((s) => [s.name, s] as const))('%s operand contract', (_name, service) => {
   let mock: RunningMock;
@@ -93,7 +107,9 @@ describe.each(SERVICES.filter((s) => s.protocol === 'operands').map((s) => [s.na
     return typeof v === 'object' && v !== null ? ('dateTime' in v ? v.dateTime : v.value) : (v ?? '');
   };
   const send = (op: OperationSpec, without?: string) => {
-    const operands = Object.fromEntries((op.params ?? []).filter((p) => p.required && p.name !== without).map((p) => [p.name, operandValue(p)]));
+    const operands = Object.fromEntries(
+      (op.params ?? []).filter((p) => p.required && p.name !== without).map((p) => [p.name, OPERAND_SAMPLES[op.name]?.[p.name] ?? operandValue(p)]),
+    );
     return postSoap(`${mock.url}/cus/ws/${service.name}`, operandRequest(op.name, operands));
   };
   const faultText = (xml: string) => /<faultstring>([\s\S]*?)<\/faultstring>/.exec(xml)?.[1];

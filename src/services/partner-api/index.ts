@@ -4,6 +4,8 @@ import type { ServiceDefinition } from '../../pipeline/service.js';
 import { DICTIONARY_OPERATIONS } from './dictionaries/catalog.js';
 import { DICTIONARY_HANDLERS } from './dictionaries/handlers.js';
 import { PARTNER_API_OPERATIONS } from './operations.js';
+import { PARTNER_OPERATIONS } from './partners/catalog.js';
+import { PARTNER_HANDLERS } from './partners/handlers.js';
 
 /** PartnerAPI 1.20 (spec 003): the first-generation API over the same data; errors are SOAP Faults. */
 export const PARTNER_API: ServiceDefinition = {
@@ -12,6 +14,7 @@ export const PARTNER_API: ServiceDefinition = {
   protocol: 'operands',
   catalog: buildCatalog('PartnerAPI', PARTNER_API_OPERATIONS, {
     ...DICTIONARY_OPERATIONS,
+    ...PARTNER_OPERATIONS,
   }),
-  handlers: { ...DICTIONARY_HANDLERS },
+  handlers: { ...DICTIONARY_HANDLERS, ...PARTNER_HANDLERS },
 };
