@@ -88,6 +88,8 @@ describe.each(SERVICES.filter((s) => s.protocol === 'structure').map((s) => [s.n
 /** Operand values a minimal PartnerAPI call needs beyond the generic sample (e.g. a contact type of the right kind). */
 const OPERAND_SAMPLES: Record<string, Record<string, string | number | boolean>> = {
   partner_contact_edit: { contact_type_id: CONTACT_TYPE.partnerPhone },
+  client_edit_its: { client_reg_num: '810012345', pay_method_type_id: 4 },
+  client_contact_edit: { contact_type_id: CONTACT_TYPE.clientAddress },
 };
 
 /** PartnerAPI 1.20: operands instead of Params, Faults instead of ResultCodes. */

@@ -1,6 +1,8 @@
 import { buildCatalog } from '../../catalog/define.js';
 import { serviceNamespace } from '../../xml/namespaces.js';
 import type { ServiceDefinition } from '../../pipeline/service.js';
+import { CLIENT_OPERATIONS } from './clients/catalog.js';
+import { CLIENT_HANDLERS } from './clients/handlers.js';
 import { DICTIONARY_OPERATIONS } from './dictionaries/catalog.js';
 import { DICTIONARY_HANDLERS } from './dictionaries/handlers.js';
 import { PARTNER_API_OPERATIONS } from './operations.js';
@@ -15,6 +17,7 @@ export const PARTNER_API: ServiceDefinition = {
   catalog: buildCatalog('PartnerAPI', PARTNER_API_OPERATIONS, {
     ...DICTIONARY_OPERATIONS,
     ...PARTNER_OPERATIONS,
+    ...CLIENT_OPERATIONS,
   }),
-  handlers: { ...DICTIONARY_HANDLERS, ...PARTNER_HANDLERS },
+  handlers: { ...DICTIONARY_HANDLERS, ...PARTNER_HANDLERS, ...CLIENT_HANDLERS },
 };
