@@ -1,5 +1,5 @@
 import { WELL_KNOWN } from '../../seed/demo-world.js';
-import { CONTACT_TYPE, PAY_METHOD, ROLE } from '../services/partner-api/dictionaries/values.js';
+import { CONTACT_TYPE, PARTNER_AGENT_NUMBER_BASE, PAY_METHOD, ROLE, USER_AGENT_NUMBER_BASE } from '../services/partner-api/dictionaries/values.js';
 import { clip, type SeedKit } from './seed-kit.js';
 import type { WorldDraft, WorldFamily } from './world-families.js';
 
@@ -27,9 +27,6 @@ const SITE_OF_PARTNER: Readonly<Record<string, string>> = {
   [WELL_KNOWN.otherPartner]: 'https://sosed-partner.ru',
 };
 
-/** Partner agent numbers start with 271828 (spec 003 agent_partner_read). */
-export const PARTNER_AGENT_NUMBER_BASE = 2718280000;
-export const USER_AGENT_NUMBER_BASE = 3141590000;
 const OPEN_START = '2019-01-15';
 
 /** PartnerAPI 1.20 data: region time zones, contact information, client details, roles, agents, contracts, abonements. */

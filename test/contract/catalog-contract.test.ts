@@ -90,6 +90,7 @@ const OPERAND_SAMPLES: Record<string, Record<string, string | number | boolean>>
   partner_contact_edit: { contact_type_id: CONTACT_TYPE.partnerPhone },
   client_edit_its: { client_reg_num: '810012345', pay_method_type_id: 4 },
   client_contact_edit: { contact_type_id: CONTACT_TYPE.clientAddress },
+  account_access_email_notify: { smtp_port: 25 },
 };
 
 /** PartnerAPI 1.20: operands instead of Params, Faults instead of ResultCodes. */

@@ -1,6 +1,8 @@
 import { buildCatalog } from '../../catalog/define.js';
 import { serviceNamespace } from '../../xml/namespaces.js';
 import type { ServiceDefinition } from '../../pipeline/service.js';
+import { AGENT_OPERATIONS } from './agents/catalog.js';
+import { AGENT_HANDLERS } from './agents/handlers.js';
 import { CLIENT_OPERATIONS } from './clients/catalog.js';
 import { CLIENT_HANDLERS } from './clients/handlers.js';
 import { DICTIONARY_OPERATIONS } from './dictionaries/catalog.js';
@@ -18,6 +20,7 @@ export const PARTNER_API: ServiceDefinition = {
     ...DICTIONARY_OPERATIONS,
     ...PARTNER_OPERATIONS,
     ...CLIENT_OPERATIONS,
+    ...AGENT_OPERATIONS,
   }),
-  handlers: { ...DICTIONARY_HANDLERS, ...PARTNER_HANDLERS, ...CLIENT_HANDLERS },
+  handlers: { ...DICTIONARY_HANDLERS, ...PARTNER_HANDLERS, ...CLIENT_HANDLERS, ...AGENT_HANDLERS },
 };

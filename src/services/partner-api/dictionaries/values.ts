@@ -70,3 +70,7 @@ export const PAY_METHOD_TYPES = [
 ].map((name, id) => ({ id, name }));
 
 export const PAY_METHOD = { empty: 0, wholeContract: 1, monthly: 2, halfYear: 3, year: 4 } as const;
+
+/** Agent numbers: a partner's agents start with 271828 (spec 003 agent_partner_read); the next one is the largest plus one. */
+export const PARTNER_AGENT_NUMBER_BASE = 2718280000;
+export const USER_AGENT_NUMBER_BASE = 3141590000;
