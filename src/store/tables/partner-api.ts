@@ -62,6 +62,14 @@ CREATE TABLE agents (
 CREATE INDEX agents_owner ON agents (account, owner_id);
 CREATE INDEX agents_number ON agents (account, agent_type, number);
 
+-- The full name of a support line as a service type (service_type_read); a line without a row uses its name.
+CREATE TABLE service_type_details (
+  account TEXT NOT NULL,
+  line_id TEXT NOT NULL,
+  full_name TEXT NOT NULL,
+  PRIMARY KEY (account, line_id)
+);
+
 -- A partner's contracts; end_date NULL is open-ended.
 CREATE TABLE contracts (
   account TEXT NOT NULL,
@@ -101,5 +109,5 @@ CREATE TABLE services (
 );
 CREATE INDEX services_client ON services (account, client_id);
 `,
-  worldTables: ['services', 'contract_services', 'contracts', 'agents', 'partner_roles', 'client_details', 'client_contacts', 'partner_contacts'],
+  worldTables: ['service_type_details', 'services', 'contract_services', 'contracts', 'agents', 'partner_roles', 'client_details', 'client_contacts', 'partner_contacts'],
 } as const satisfies TableGroup;
