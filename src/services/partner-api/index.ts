@@ -7,6 +7,8 @@ import { CLIENT_OPERATIONS } from './clients/catalog.js';
 import { CLIENT_HANDLERS } from './clients/handlers.js';
 import { DICTIONARY_OPERATIONS } from './dictionaries/catalog.js';
 import { DICTIONARY_HANDLERS } from './dictionaries/handlers.js';
+import { PEOPLE_OPERATIONS } from './people/catalog.js';
+import { PEOPLE_HANDLERS } from './people/handlers.js';
 import { SERVICE_OPERATIONS } from './services/catalog.js';
 import { SERVICE_HANDLERS } from './services/handlers.js';
 import { PARTNER_API_OPERATIONS } from './operations.js';
@@ -24,6 +26,7 @@ export const PARTNER_API: ServiceDefinition = {
     ...CLIENT_OPERATIONS,
     ...AGENT_OPERATIONS,
     ...SERVICE_OPERATIONS,
+    ...PEOPLE_OPERATIONS,
   }),
-  handlers: { ...DICTIONARY_HANDLERS, ...PARTNER_HANDLERS, ...CLIENT_HANDLERS, ...AGENT_HANDLERS, ...SERVICE_HANDLERS },
+  handlers: { ...DICTIONARY_HANDLERS, ...PARTNER_HANDLERS, ...CLIENT_HANDLERS, ...AGENT_HANDLERS, ...SERVICE_HANDLERS, ...PEOPLE_HANDLERS },
 };
