@@ -24,7 +24,8 @@ export type RefKind =
   | 'agentPartner'
   | 'agentUser'
   | 'contract'
-  | 'service';
+  | 'service'
+  | 'competence';
 
 export interface ParamSpec {
   name: string;

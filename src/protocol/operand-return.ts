@@ -30,7 +30,7 @@ export function operandReturn(data: OutcomeData): OperandReturn {
   }
 }
 
-/** What a reference operand names, for Fault texts (all masculine: «Не найден …»). */
+/** What a reference operand names, for Fault texts; feminine nouns are marked «ж:». */
 const REF_NOUNS: Record<RefKind, string> = {
   client: 'клиент',
   region: 'регион',
@@ -44,7 +44,11 @@ const REF_NOUNS: Record<RefKind, string> = {
   agentUser: 'агент пользователя',
   contract: 'договор',
   service: 'абонемент',
+  competence: 'ж:компетенция',
 };
+
+const noun = (ref: RefKind | undefined): string => (ref ? REF_NOUNS[ref].replace('ж:', '') : 'объект');
+const notFound = (ref: RefKind | undefined): string => `${ref && REF_NOUNS[ref].startsWith('ж:') ? 'Не найдена' : 'Не найден'} ${noun(ref)}`;
 
 /** Russian Fault text for a refused PartnerAPI call: the spec's own message where the catalog has one. */
 export function operandFaultText(op: OperationSpec, code: string, detail: string): string {
@@ -59,9 +63,9 @@ export function operandFaultText(op: OperationSpec, code: string, detail: string
     case 'TYPE_MISMATCH':
       return `Операнд ${detail} имеет неверный тип`;
     case 'UID_NOT_CORRECT':
-      return `Не найден ${spec?.ref ? REF_NOUNS[spec.ref] : 'объект'} с уникальным идентификатором, указанным в операнде ${detail}`;
+      return `${notFound(spec?.ref)} с уникальным идентификатором, указанным в операнде ${detail}`;
     case 'ACCESS_ERROR':
-      return `Нет доступа: ${spec?.ref ? REF_NOUNS[spec.ref] : 'объект'} из операнда ${detail} не принадлежит текущему партнеру`;
+      return `Нет доступа: ${noun(spec?.ref)} из операнда ${detail} не принадлежит текущему партнеру`;
     case 'VALUE_IS_NOT_VALID':
       return `Недопустимое значение операнда ${detail}`;
     default:

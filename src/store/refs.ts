@@ -85,6 +85,16 @@ const service: Resolver = (ctx, id) => {
   return { own: row.sale === ctx.account.partnerId, deleted: row.stopped === 1 };
 };
 
+/** A competence of one of the caller's partner agents. */
+const competence: Resolver = (ctx, id) => {
+  const row = stmt(ctx.db, 'SELECT c.stopped FROM competences c JOIN agents a ON a.account = c.account AND a.id = c.agent_id WHERE c.account = ? AND c.id = ? AND a.owner_id = ?').get(
+    ctx.account.login,
+    id,
+    ctx.account.partnerId,
+  ) as { stopped: number } | undefined;
+  return row ? { own: true, deleted: row.stopped === 1 } : undefined;
+};
+
 export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   client,
   region,
@@ -98,4 +108,5 @@ export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   agentUser: agent(2),
   contract,
   service,
+  competence,
 };

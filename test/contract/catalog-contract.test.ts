@@ -28,6 +28,7 @@ const OWN_OBJECT: Record<RefKind, string> = {
   agentUser: WELL_KNOWN.agentUser,
   contract: WELL_KNOWN.serviceContract,
   service: WELL_KNOWN.service,
+  competence: WELL_KNOWN.competence,
 };
 
 function sample(spec: ParamSpec): ParamInput {

@@ -5,6 +5,8 @@ import { AGENT_OPERATIONS } from './agents/catalog.js';
 import { AGENT_HANDLERS } from './agents/handlers.js';
 import { CLIENT_OPERATIONS } from './clients/catalog.js';
 import { CLIENT_HANDLERS } from './clients/handlers.js';
+import { COMPETENCE_OPERATIONS } from './competences/catalog.js';
+import { COMPETENCE_HANDLERS } from './competences/handlers.js';
 import { DICTIONARY_OPERATIONS } from './dictionaries/catalog.js';
 import { DICTIONARY_HANDLERS } from './dictionaries/handlers.js';
 import { PEOPLE_OPERATIONS } from './people/catalog.js';
@@ -27,6 +29,7 @@ export const PARTNER_API: ServiceDefinition = {
     ...AGENT_OPERATIONS,
     ...SERVICE_OPERATIONS,
     ...PEOPLE_OPERATIONS,
+    ...COMPETENCE_OPERATIONS,
   }),
-  handlers: { ...DICTIONARY_HANDLERS, ...PARTNER_HANDLERS, ...CLIENT_HANDLERS, ...AGENT_HANDLERS, ...SERVICE_HANDLERS, ...PEOPLE_HANDLERS },
+  handlers: { ...DICTIONARY_HANDLERS, ...PARTNER_HANDLERS, ...CLIENT_HANDLERS, ...AGENT_HANDLERS, ...SERVICE_HANDLERS, ...PEOPLE_HANDLERS, ...COMPETENCE_HANDLERS },
 };

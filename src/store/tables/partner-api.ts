@@ -70,6 +70,20 @@ CREATE TABLE service_type_details (
   PRIMARY KEY (account, line_id)
 );
 
+-- Competences: a partner agent answers on a support line (service type) with a priority; stopped ones are kept.
+CREATE TABLE competences (
+  account TEXT NOT NULL,
+  id TEXT NOT NULL,
+  agent_id TEXT NOT NULL,
+  service_type_id TEXT NOT NULL,
+  priority INTEGER NOT NULL DEFAULT 3,
+  stopped INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  changed_at TEXT NOT NULL,
+  PRIMARY KEY (account, id)
+);
+CREATE INDEX competences_agent ON competences (account, agent_id);
+
 -- A partner's contracts; end_date NULL is open-ended.
 CREATE TABLE contracts (
   account TEXT NOT NULL,
@@ -109,5 +123,5 @@ CREATE TABLE services (
 );
 CREATE INDEX services_client ON services (account, client_id);
 `,
-  worldTables: ['service_type_details', 'services', 'contract_services', 'contracts', 'agents', 'partner_roles', 'client_details', 'client_contacts', 'partner_contacts'],
+  worldTables: ['competences', 'service_type_details', 'services', 'contract_services', 'contracts', 'agents', 'partner_roles', 'client_details', 'client_contacts', 'partner_contacts'],
 } as const satisfies TableGroup;
