@@ -48,6 +48,8 @@ export interface ParamSpec {
   ownOnly?: boolean;
   /** Dates in the server zone (GMT+3) instead of the account's. */
   serverTimeZone?: boolean;
+  /** Timestamps may not be earlier than now minus this many calendar months, in Moscow time (VALUE_IS_NOT_VALID). */
+  notBeforeMonths?: number;
   /** Other spellings accepted for this parameter (spec typos). */
   aliases?: readonly string[];
   /** For table parameters: the columns. */

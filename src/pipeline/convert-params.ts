@@ -1,7 +1,7 @@
 import type { ParamSpec } from '../catalog/types.js';
 import { REF_RESOLVERS, type RefTarget } from '../store/refs.js';
 import { parseWireDate } from '../time/account-dates.js';
-import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
+import { MOSCOW_OFFSET_MINUTES, moscowMonthsBefore } from '../time/moscow-time.js';
 import type { XdtoStructure, XdtoValue } from '../xml/xdto-value.js';
 import type { CallContext, ParamValue } from './call-context.js';
 import { ApiError } from './outcome.js';
@@ -35,7 +35,7 @@ export function convertParams(specs: readonly ParamSpec[], input: XdtoStructure,
       continue;
     }
     if (spec.type === 'uuid') result.params[spec.name] = resolveRef(spec, value as string, ctx, result.refs);
-    else result.params[spec.name] = checkValidity(spec, value);
+    else result.params[spec.name] = checkValidity(spec, value, ctx);
   }
   return result;
 }
@@ -102,8 +102,9 @@ function resolveRef(spec: ParamSpec, id: string, ctx: CallContext, refs: Map<str
   return normalized;
 }
 
-function checkValidity(spec: ParamSpec, value: ParamValue): ParamValue {
+function checkValidity(spec: ParamSpec, value: ParamValue, ctx: CallContext): ParamValue {
   const invalid = () => new ApiError('VALUE_IS_NOT_VALID', spec.name);
+  if (value instanceof Date && spec.notBeforeMonths !== undefined && value < moscowMonthsBefore(ctx.now, spec.notBeforeMonths)) throw invalid();
   if (typeof value === 'string') {
     if (spec.maxLength !== undefined && value.length > spec.maxLength) {
       if (!spec.truncate) throw invalid();

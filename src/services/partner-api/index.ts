@@ -13,6 +13,8 @@ import { PEOPLE_OPERATIONS } from './people/catalog.js';
 import { PEOPLE_HANDLERS } from './people/handlers.js';
 import { SERVICE_OPERATIONS } from './services/catalog.js';
 import { SERVICE_HANDLERS } from './services/handlers.js';
+import { STATISTICS_OPERATIONS } from './statistics/catalog.js';
+import { STATISTICS_HANDLERS } from './statistics/handlers.js';
 import { PARTNER_API_OPERATIONS } from './operations.js';
 import { PARTNER_OPERATIONS } from './partners/catalog.js';
 import { PARTNER_HANDLERS } from './partners/handlers.js';
@@ -30,6 +32,7 @@ export const PARTNER_API: ServiceDefinition = {
     ...SERVICE_OPERATIONS,
     ...PEOPLE_OPERATIONS,
     ...COMPETENCE_OPERATIONS,
+    ...STATISTICS_OPERATIONS,
   }),
-  handlers: { ...DICTIONARY_HANDLERS, ...PARTNER_HANDLERS, ...CLIENT_HANDLERS, ...AGENT_HANDLERS, ...SERVICE_HANDLERS, ...PEOPLE_HANDLERS, ...COMPETENCE_HANDLERS },
+  handlers: { ...DICTIONARY_HANDLERS, ...PARTNER_HANDLERS, ...CLIENT_HANDLERS, ...AGENT_HANDLERS, ...SERVICE_HANDLERS, ...PEOPLE_HANDLERS, ...COMPETENCE_HANDLERS, ...STATISTICS_HANDLERS },
 };
