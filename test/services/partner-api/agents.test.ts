@@ -26,6 +26,9 @@ describe('PartnerAPI agents and account notices', () => {
     expect(edited).toMatchObject({ agent_partner_password: 'секрет', agent_partner_activity: 'true' });
     expect(await rows(api.client, 'agent_partner_delete', { agent_partner_id: added.agent_partner_id })).toEqual([]);
     expect(await rows(api.client, 'agent_partner_read', { agent_partner_id: added.agent_partner_id })).toEqual([expect.objectContaining({ agent_partner_activity: 'false' })]);
+    expect(await rows(api.client, 'agent_partner_delete', { agent_partner_id: added.agent_partner_id })).toEqual([
+      expect.objectContaining({ agent_partner_id: added.agent_partner_id, agent_partner_activity: 'true' }),
+    ]);
   });
 
   it('agent_partner_*: errors', async () => {
@@ -63,6 +66,17 @@ describe('PartnerAPI agents and account notices', () => {
     expect(edited.agent_user_password).toBe('777');
     expect(await rows(api.client, 'agent_user_delete', { agent_user_id: added.agent_user_id })).toEqual([]);
     expect(await rows(api.client, 'agent_user_read', { agent_user_id: added.agent_user_id, agent_user_activity: true })).toEqual([]);
+  });
+
+  it('after client_delete, agent_user_delete gives a user\'s agent its access back', async () => {
+    await rows(api.client, 'client_delete', { client_id: WELL_KNOWN.ownClient });
+    await rows(api.client, 'client_delete', { client_id: WELL_KNOWN.ownClient });
+    expect(await rows(api.client, 'agent_user_read', { agent_user_id: WELL_KNOWN.agentUser })).toEqual([expect.objectContaining({ agent_user_activity: 'false' })]);
+    const [user] = await rows(api.client, 'client_user_delete', { client_user_id: WELL_KNOWN.clientUser });
+    expect(user.client_user_del).toBe('false');
+    expect(await rows(api.client, 'agent_user_delete', { agent_user_id: WELL_KNOWN.agentUser })).toEqual([
+      expect.objectContaining({ agent_user_id: WELL_KNOWN.agentUser, agent_user_activity: 'true', client_user_id: WELL_KNOWN.clientUser }),
+    ]);
   });
 
   it('account_access_email_notify: true, and the notice is in the outbox', async () => {

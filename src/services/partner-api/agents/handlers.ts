@@ -58,6 +58,16 @@ function clientOfUser(ctx: CallContext, userId: unknown): string {
   return (stmt(ctx.db, 'SELECT client_id FROM client_users WHERE account = ? AND id = ?').get(ctx.account.login, userId) as { client_id: string }).client_id;
 }
 
+/**
+ * Deletes an active agent (answer: no rows, spec 003), or gives a deleted one its access back (spec 003
+ * client_delete: access is restored "через операции client_user_delete и agent_user_delete"). True when deleted.
+ */
+function toggleAgent(ctx: CallContext, id: string): boolean {
+  const { active } = stmt(ctx.db, 'SELECT active FROM agents WHERE account = ? AND id = ?').get(ctx.account.login, id) as { active: number };
+  updateRow(ctx, 'agents', id, { active: active === 1 ? 0 : 1 });
+  return active === 1;
+}
+
 export const AGENT_HANDLERS: Record<string, Handler> = {
   agent_partner_read: (ctx, p) => partnerAgents(ctx, { id: given(p.agent_partner_id), active: activity(p.agent_partner_activity), user: given(p.partner_user_id) }),
 
@@ -82,10 +92,7 @@ export const AGENT_HANDLERS: Record<string, Handler> = {
     return partnerAgents(ctx, { id: p.agent_partner_id });
   },
 
-  agent_partner_delete: (ctx, p) => {
-    updateRow(ctx, 'agents', p.agent_partner_id as string, { active: 0 });
-    return [];
-  },
+  agent_partner_delete: (ctx, p) => (toggleAgent(ctx, p.agent_partner_id as string) ? [] : partnerAgents(ctx, { id: p.agent_partner_id })),
 
   agent_user_read: (ctx, p) =>
     userAgents(ctx, { id: given(p.agent_user_id), client: given(p.client_id), active: activity(p.agent_user_activity), user: given(p.client_user_id) }),
@@ -118,10 +125,7 @@ export const AGENT_HANDLERS: Record<string, Handler> = {
     return userAgents(ctx, { id });
   },
 
-  agent_user_delete: (ctx, p) => {
-    updateRow(ctx, 'agents', p.agent_user_id as string, { active: 0 });
-    return [];
-  },
+  agent_user_delete: (ctx, p) => (toggleAgent(ctx, p.agent_user_id as string) ? [] : userAgents(ctx, { id: p.agent_user_id })),
 
   /** The mock sends no mail: the notice goes to the outbox (GET on the admin outbox shows it). */
   account_access_email_notify: (ctx, p) => {
