@@ -62,6 +62,10 @@ export const STATISTICS_HANDLERS: Record<string, Handler> = {
   /** Colleagues' chats have no table in the store yet: the page has the header and no messages. */
   chat_history_colleagues_read: (ctx, p) => {
     const period = reportPeriod(ctx, p, 'period_from', 'period_to');
-    return { Bytes: historyPage('История чата между коллегами', '', period, []) };
+    const name = (id: unknown) => {
+      const s = stmt(ctx.db, 'SELECT name, surname FROM specialists WHERE account = ? AND id = ?').get(ctx.account.login, id) as { name: string; surname: string };
+      return `${s.name} ${s.surname}`.trim();
+    };
+    return { Bytes: historyPage('История чата между коллегами', `${name(p.Colleague1_id)} — ${name(p.Colleague2_id)}`, period, []) };
   },
 };
