@@ -110,6 +110,21 @@ export const WELL_KNOWN = {
   clientParameter: '1d7e9c3b-6a2f-4e8d-b4c1-00000000a101',
   /** A deleted additional client parameter kind. */
   deletedClientParameter: '1d7e9c3b-6a2f-4e8d-b4c1-00000000a104',
+  // PartnerAPI 1.20 (src/seed/build-partner-api.ts)
+  /** ownClient's first user (the id is given to the row the base world made). */
+  clientUser: 'a9b8c7d6-e5f4-4a3b-8c2d-00000000c101',
+  /** The partner agent of `specialist` (number 2718280001). */
+  agentPartner: 'd1e2f3a4-5b6c-4d7e-8f90-0000000a9001',
+  /** The agent of ownClient's first user. */
+  agentUser: 'd1e2f3a4-5b6c-4d7e-8f90-0000000a9002',
+  /** The demo partner's open-ended service contract (role "Сервисный партнер"). */
+  serviceContract: 'e5f6a7b8-9c0d-4e1f-a2b3-0000000c0001',
+  /** The demo partner's sale contract, ending 2026-12-31. */
+  saleContract: 'e5f6a7b8-9c0d-4e1f-a2b3-0000000c0002',
+  /** The abonement of agentUser on supportLine, open-ended. */
+  service: 'f7a8b9c0-1d2e-4f3a-b4c5-00000005e001',
+  /** The competence of agentPartner on supportLine, priority 3. */
+  competence: 'f7a8b9c0-1d2e-4f3a-b4c5-0000000c0e01',
 } as const;
 
 /** ITS registry entries to try every answer of ClientITSStatus (spec 3.42) with: INN + registration number. */

@@ -1,6 +1,7 @@
 /** The operation catalog's vocabulary: one record per operation, pure data. */
 
 import type { Subscriptions } from '../pipeline/call-context.js';
+import type { ResultCode } from '../pipeline/outcome.js';
 import type { ColumnSpec } from '../xml/value-type.js';
 
 export type { ColumnSpec, ColumnType } from '../xml/value-type.js';
@@ -40,7 +41,16 @@ export type RefKind =
   | 'line'
   | 'clientParameter'
   /** A person served on a line (UserServiceLine*): a client user or a specialist. */
-  | 'serviceUser';
+  | 'serviceUser'
+  // PartnerAPI 1.20
+  | 'partner'
+  | 'contactType'
+  | 'serviceType'
+  | 'agentPartner'
+  | 'agentUser'
+  | 'contract'
+  | 'service'
+  | 'competence';
 
 /** Account subscriptions an operation may require (AVAILABLE_BY_SUBSCRIPTION without). */
 export type SubscriptionName = keyof Subscriptions;
@@ -62,6 +72,8 @@ export interface ParamSpec {
   email?: boolean;
   /** Several e-mail addresses separated by «,» or «;», each checked like `email`. */
   emailList?: boolean;
+  /** Strings must match (VALUE_IS_NOT_VALID otherwise), after cutting. */
+  pattern?: RegExp;
   /** For uuid (and string) parameters: which object the id must name (UID_NOT_CORRECT when unknown or invisible). */
   ref?: RefKind;
   /** ACCESS_ERROR unless the referenced object belongs to the calling partner. */
@@ -72,6 +84,8 @@ export interface ParamSpec {
   sameClientAs?: string;
   /** Dates in the server zone (GMT+3) instead of the account's. */
   serverTimeZone?: boolean;
+  /** Timestamps may not be earlier than now minus this many calendar months, in Moscow time (VALUE_IS_NOT_VALID). */
+  notBeforeMonths?: number;
   /** Other spellings accepted for this parameter (spec typos). */
   aliases?: readonly string[];
   /** For table parameters: the columns; each row is checked like a Structure (a missing required column: TABLE_STRUCTURE_IS_INVALID). */
@@ -90,13 +104,19 @@ export interface ParamSpec {
   timeOfDay?: boolean;
   /** Must be earlier than the named sibling parameter when both are filled (PARAM_NOT_CORRECT naming this one). */
   before?: string;
+  /** Operand protocol (PartnerAPI 1.20): the Fault text of a failed check of this operand, where the spec words it. */
+  faults?: Partial<Record<Exclude<ResultCode, 'SUCCESS'>, string>>;
 }
 
 /** What ResultData holds on SUCCESS. */
 export type ResultShape =
   | { kind: 'table'; columns: readonly ColumnSpec[] }
   | { kind: 'structure'; fields: readonly ColumnSpec[] }
-  | { kind: 'none' };
+  | { kind: 'none' }
+  /** Operand protocol: `return` is an xs:boolean ("Флаг" operations); true unless the handler returns { Flag: false }. */
+  | { kind: 'flag' }
+  /** Operand protocol: `return` is an xs:base64Binary; the handler returns { Bytes: Buffer }. */
+  | { kind: 'binary' };
 
 export interface Limits {
   dayPerHour?: number;

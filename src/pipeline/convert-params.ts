@@ -1,7 +1,7 @@
 import type { ParamSpec } from '../catalog/types.js';
 import { REF_RESOLVERS, type RefTarget } from '../store/refs.js';
 import { parseWireDate } from '../time/account-dates.js';
-import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
+import { MOSCOW_OFFSET_MINUTES, moscowMonthsBefore } from '../time/moscow-time.js';
 import type { XdtoStructure, XdtoValue } from '../xml/xdto-value.js';
 import type { CallContext, ParamStructure, ParamValue } from './call-context.js';
 import { ApiError } from './outcome.js';
@@ -54,7 +54,7 @@ export function convertParams(specs: readonly ParamSpec[], input: XdtoStructure,
     }
     if (spec.type === 'uuid') result.params[spec.name] = resolveRef(spec, value as string, ctx, result.refs);
     else if (spec.ref && typeof value === 'string') result.params[spec.name] = resolveKey(spec, value, ctx, result.refs);
-    else result.params[spec.name] = checkValidity(spec, value);
+    else result.params[spec.name] = checkValidity(spec, value, ctx);
   }
   checkOrder(specs, result.params);
   return result;
@@ -162,15 +162,16 @@ function resolveRef(spec: ParamSpec, id: string, ctx: CallContext, refs: Map<str
 
 /** A string parameter naming an object by a key that is not a UUID (a FileID): length first, then the object. */
 function resolveKey(spec: ParamSpec, key: string, ctx: CallContext, refs: Map<string, RefTarget>): string {
-  checkValidity(spec, key);
+  checkValidity(spec, key, ctx);
   const target = spec.ref ? REF_RESOLVERS[spec.ref](ctx, key) : undefined;
   if (!target) throw new ApiError('UID_NOT_CORRECT', spec.name);
   refs.set(spec.name, target);
   return key;
 }
 
-function checkValidity(spec: ParamSpec, value: ParamValue): ParamValue {
+function checkValidity(spec: ParamSpec, value: ParamValue, ctx: CallContext): ParamValue {
   const invalid = () => new ApiError('VALUE_IS_NOT_VALID', spec.name);
+  if (value instanceof Date && spec.notBeforeMonths !== undefined && value < moscowMonthsBefore(ctx.now, spec.notBeforeMonths)) throw invalid();
   if (typeof value === 'string') {
     // A character XML cannot carry would make every later read of the object malformed.
     if (hasInvalidXmlChar(value)) throw invalid();
@@ -180,6 +181,7 @@ function checkValidity(spec: ParamSpec, value: ParamValue): ParamValue {
     }
     if (spec.email && !isValidEmail(value)) throw invalid();
     if (spec.emailList && !value.split(/[,;]/).every((address) => isValidEmail(address.trim()))) throw invalid();
+    if (spec.pattern && !spec.pattern.test(value)) throw invalid();
   }
   if (typeof value === 'number') {
     if (spec.integer && !Number.isInteger(value)) throw invalid();

@@ -28,7 +28,10 @@ export type OutcomeData =
   | { kind: 'table'; columns: readonly ColumnSpec[]; rows: Scalar[][] }
   | { kind: 'structure'; fields: readonly ColumnSpec[]; values: Scalar[] }
   /** A batch call: one row (ResultCode, ResultData) per input row, in order. */
-  | { kind: 'batch'; rows: Outcome[] };
+  | { kind: 'batch'; rows: Outcome[] }
+  /** Operand protocol only: a bare xs:boolean or xs:base64Binary `return`. */
+  | { kind: 'flag'; value: boolean }
+  | { kind: 'binary'; bytes: Buffer };
 
 export interface Outcome {
   code: ResultCode;

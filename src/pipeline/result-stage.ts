@@ -10,6 +10,11 @@ import type { OutcomeData } from './outcome.js';
  * Missing values get the 1C empty value of their type; empty references are Undefined.
  */
 export function toResultData(shape: ResultShape | undefined, result: HandlerResult, tzOffsetMinutes: number): OutcomeData {
+  if (shape?.kind === 'flag') return { kind: 'flag', value: !(result && !Array.isArray(result) && result.Flag === false) };
+  if (shape?.kind === 'binary') {
+    const bytes = result && !Array.isArray(result) ? result.Bytes : undefined;
+    return { kind: 'binary', bytes: Buffer.isBuffer(bytes) ? bytes : Buffer.alloc(0) };
+  }
   if (!shape || shape.kind === 'none' || result === undefined) return { kind: 'nil' };
   if (shape.kind === 'table') {
     const rows = Array.isArray(result) ? result : [result];

@@ -17,6 +17,10 @@ export function resultDataXml(data: OutcomeData): string {
       return structureValue(data.fields, data.values);
     case 'batch':
       return batchTableXml(data.rows);
+    case 'flag':
+      return `<Value xsi:type="xs:boolean">${data.value}</Value>`;
+    case 'binary':
+      return `<Value xsi:type="xs:base64Binary">${data.bytes.toString('base64')}</Value>`;
   }
 }
 

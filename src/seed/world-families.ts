@@ -2,6 +2,7 @@ import { SERVICE_DESK_FAMILY } from './build-service-desk.js';
 import { STOREFRONT_FAMILY } from './build-storefront.js';
 import { PEOPLE_FAMILY } from './build-people.js';
 import { LINES_FAMILY } from './build-lines.js';
+import { PARTNER_API_FAMILY } from './build-partner-api.js';
 import type { SeedKit } from './seed-kit.js';
 import type { SqlValue, WorldRows, WorldTable } from './world-rows.js';
 
@@ -19,4 +20,5 @@ export interface WorldFamily {
 }
 
 /** The families, in the order they are built; a later one sees what the earlier ones made. */
-export const WORLD_FAMILIES: readonly WorldFamily[] = [PEOPLE_FAMILY, LINES_FAMILY, SERVICE_DESK_FAMILY, STOREFRONT_FAMILY];
+// PartnerAPI first: it gives a base-world user a well-known id, which the later families then refer to.
+export const WORLD_FAMILIES: readonly WorldFamily[] = [PARTNER_API_FAMILY, PEOPLE_FAMILY, LINES_FAMILY, SERVICE_DESK_FAMILY, STOREFRONT_FAMILY];

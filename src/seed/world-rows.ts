@@ -10,7 +10,7 @@ type Flag = 0 | 1;
 
 export type Stamps = { created_at: string; changed_at: string };
 
-export type RegionRow = { id: string; name: string };
+export type RegionRow = { id: string; name: string; time_zone?: number };
 
 export type PartnerRow = { id: string; kind: 'self' | 'vendor' | 'partner'; name: string };
 

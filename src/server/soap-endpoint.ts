@@ -3,6 +3,7 @@ import type { Account } from '../pipeline/call-context.js';
 import { parameterWarnings } from '../pipeline/call-journal.js';
 import type { ServiceDefinition } from '../pipeline/service.js';
 import { outcomeXml } from '../protocol/outcome-xml.js';
+import { operandFaultText, operandReturn } from '../protocol/operand-return.js';
 import { readOperationInput } from '../protocol/read-request.js';
 import type { MockRuntime } from '../runtime.js';
 import { faultEnvelope, parseEnvelope, responseEnvelope, SoapFaultError, type SoapVersion } from '../xml/envelope.js';
@@ -37,10 +38,15 @@ export function answerSoapCall(runtime: MockRuntime, service: ServiceDefinition,
     const input = readOperationInput(service, request.operation);
     const outcome = runOperation(runtime, service, op, account, input, transport.baseUrl);
     if (service.protocol === 'operands' && outcome.code !== 'SUCCESS') {
-      throw new SoapFaultError(outcome.data.kind === 'string' ? outcome.data.text : outcome.code, 'server', version);
+      const detail = outcome.data.kind === 'string' ? outcome.data.text : outcome.code;
+      throw new SoapFaultError(operandFaultText(op, outcome.code, detail), 'server', version);
     }
     journal(runtime, account, service, name, outcome.code, parameterWarnings(op, input));
-    return { status: 200, version, xml: responseEnvelope(version, service.namespace, name, outcomeXml(outcome)) };
+    const xml =
+      service.protocol === 'operands'
+        ? ((r) => responseEnvelope(version, service.namespace, name, r.content, r.attrs))(operandReturn(outcome.data))
+        : responseEnvelope(version, service.namespace, name, outcomeXml(outcome));
+    return { status: 200, version, xml };
   } catch (e) {
     journal(runtime, account, service, operationName ?? '', 'FAULT', [(e as Error).message]);
     return faultAnswer(e, version);

@@ -1,5 +1,6 @@
 import type { RefKind } from '../catalog/types.js';
 import type { CallContext } from '../pipeline/call-context.js';
+import { CONTACT_TYPES } from '../services/partner-api/dictionaries/values.js';
 import { stmt } from './statements.js';
 import { EVER_SERVED_SQL, myCompanyLineId } from './support-lines.js';
 
@@ -142,6 +143,50 @@ const serviceUser: Resolver = (ctx, id) => {
   return row ? { own: row.owner === ctx.account.partnerId, deleted: row.deleted === 1 } : undefined;
 };
 
+/** Any partner of the world is known; only the caller itself is its own. */
+const partner: Resolver = (ctx, id) =>
+  stmt(ctx.db, 'SELECT 1 FROM partners WHERE account = ? AND id = ?').get(ctx.account.login, id)
+    ? { own: id === ctx.account.partnerId, deleted: false }
+    : undefined;
+
+const contactType: Resolver = (_ctx, id) => (CONTACT_TYPES.some((t) => t.id === id) ? { own: true, deleted: false } : undefined);
+
+/** Agents: a partner agent (type 1) of the caller, or a user agent (type 2) of one of its clients. */
+function agent(type: 1 | 2): Resolver {
+  return (ctx, id) => {
+    const row = stmt(ctx.db, 'SELECT owner_id, active FROM agents WHERE account = ? AND id = ? AND agent_type = ?').get(ctx.account.login, id, type) as
+      | { owner_id: string; active: number }
+      | undefined;
+    if (!row) return undefined;
+    const owner = type === 1 ? (row.owner_id === ctx.account.partnerId ? { own: true } : undefined) : client(ctx, row.owner_id);
+    return owner ? { own: owner.own, deleted: row.active === 0 } : undefined;
+  };
+}
+
+const contract: Resolver = (ctx, id) =>
+  stmt(ctx.db, 'SELECT 1 FROM contracts WHERE account = ? AND id = ? AND partner_id = ?').get(ctx.account.login, id, ctx.account.partnerId)
+    ? { own: true, deleted: false }
+    : undefined;
+
+/** An abonement is seen by the partner that sold it and by the one that serves it; the seller owns it. */
+const service: Resolver = (ctx, id) => {
+  const row = stmt(ctx.db, 'SELECT sale_partner_id AS sale, service_partner_id AS serves, stopped FROM services WHERE account = ? AND id = ?').get(ctx.account.login, id) as
+    | { sale: string; serves: string; stopped: number }
+    | undefined;
+  if (!row || (row.sale !== ctx.account.partnerId && row.serves !== ctx.account.partnerId)) return undefined;
+  return { own: row.sale === ctx.account.partnerId, deleted: row.stopped === 1 };
+};
+
+/** A competence of one of the caller's partner agents. */
+const competence: Resolver = (ctx, id) => {
+  const row = stmt(ctx.db, 'SELECT c.stopped FROM agent_competences c JOIN agents a ON a.account = c.account AND a.id = c.agent_id WHERE c.account = ? AND c.id = ? AND a.owner_id = ?').get(
+    ctx.account.login,
+    id,
+    ctx.account.partnerId,
+  ) as { stopped: number } | undefined;
+  return row ? { own: true, deleted: row.stopped === 1 } : undefined;
+};
+
 export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   client,
   region,
@@ -165,4 +210,12 @@ export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   line,
   clientParameter: ownedBy('client_parameters', 'partner_id', false),
   serviceUser,
+  partner,
+  contactType,
+  serviceType: ownedBy('support_lines', 'partner_id', false),
+  agentPartner: agent(1),
+  agentUser: agent(2),
+  contract,
+  service,
+  competence,
 };

@@ -12,3 +12,13 @@ export function isNightInMoscow(now: Date): boolean {
   const hour = moscowHourBucket(now) % 24;
   return hour >= 23 || hour < 2;
 }
+
+/** `now` minus whole calendar months on the Moscow calendar, the day clamped to the month's end (30.04 − 2 = 28.02). */
+export function moscowMonthsBefore(now: Date, months: number): Date {
+  const local = new Date(now.getTime() + MOSCOW_OFFSET_MINUTES * 60_000);
+  const year = local.getUTCFullYear();
+  const month = local.getUTCMonth() - months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const shifted = Date.UTC(year, month, Math.min(local.getUTCDate(), lastDay), local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds());
+  return new Date(shifted - MOSCOW_OFFSET_MINUTES * 60_000);
+}

@@ -78,16 +78,19 @@ function requestElement(service: ServiceDefinition, op: OperationSpec): XmlNode 
 }
 
 function responseElement(service: ServiceDefinition, op: OperationSpec): XmlNode {
-  const type = service.protocol === 'structure' ? 'xs1:Structure' : 'xs1:ValueTable';
+  const type = service.protocol === 'structure' ? 'xs1:Structure' : OPERAND_RETURN_TYPES[op.result?.kind ?? 'table'] ?? 'xs1:ValueTable';
   return sequenceElement(`${op.name}Response`, [el('xs:element', { name: 'return', type })]);
 }
+
+/** PartnerAPI 1.20 `return`: a core ValueTable, or a bare flag or binary (WIRE-FORMAT §10). */
+const OPERAND_RETURN_TYPES: Partial<Record<string, string>> = { flag: 'xs:boolean', binary: 'xs:base64Binary' };
 
 const OPERAND_TYPES: Record<ParamType, string> = {
   string: 'xs:string',
   uuid: 'xs:string',
   number: 'xs:decimal',
   boolean: 'xs:boolean',
-  date: 'xs:dateTime',
+  date: 'xs:date',
   dateTime: 'xs:dateTime',
   table: 'xs1:ValueTable',
   array: 'xs1:Array',
@@ -98,7 +101,7 @@ const OPERAND_TYPES: Record<ParamType, string> = {
 function operandElement(param: ParamSpec): XmlNode {
   return el('xs:element', {
     name: param.name,
-    type: OPERAND_TYPES[param.type],
+    type: param.integer ? 'xs:int' : OPERAND_TYPES[param.type],
     minOccurs: param.required ? undefined : '0',
     nillable: 'true',
   });

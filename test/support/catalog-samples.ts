@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { WELL_KNOWN } from '../../seed/demo-world.js';
 import { storeFile } from '../../src/activity/files.js';
 import type { OperationSpec, ParamSpec, RefKind, ServiceName } from '../../src/catalog/types.js';
+import { CONTACT_TYPE } from '../../src/services/partner-api/dictionaries/values.js';
 import type { Db } from '../../src/store/database.js';
 import type { ParamInput } from './soap-client.js';
 
@@ -30,6 +31,14 @@ export const OWN_OBJECT: Record<RefKind, string> = {
   line: WELL_KNOWN.supportLine,
   clientParameter: WELL_KNOWN.clientParameter,
   serviceUser: WELL_KNOWN.specialist,
+  partner: WELL_KNOWN.partner,
+  contactType: CONTACT_TYPE.personEmail,
+  serviceType: WELL_KNOWN.supportLine,
+  agentPartner: WELL_KNOWN.agentPartner,
+  agentUser: WELL_KNOWN.agentUser,
+  contract: WELL_KNOWN.serviceContract,
+  service: WELL_KNOWN.service,
+  competence: WELL_KNOWN.competence,
   // Filled from the store by prepareSamples: a client user served on the demo partner's line; an uploaded file.
   consumer: '',
   file: '',
@@ -38,6 +47,8 @@ export const OWN_OBJECT: Record<RefKind, string> = {
 /** Where a service needs another own object: BotAPI writes to an own employee on «Моя компания». */
 const SERVICE_OBJECT: Partial<Record<ServiceName, Partial<Record<RefKind, string>>>> = {
   BotAPI: { supportLine: WELL_KNOWN.myCompanyLine },
+  // PartnerAPI's client user has an agent and contacts of its own.
+  PartnerAPI: { clientUser: WELL_KNOWN.clientUser },
 };
 
 export const SAMPLE_BYTES = Buffer.from('Проверка', 'utf8');

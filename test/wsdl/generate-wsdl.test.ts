@@ -64,6 +64,7 @@ describe('generateWsdl protocols', () => {
       { name: 'client_id', type: 'uuid', required: true },
       { name: 'name', type: 'string' },
       { name: 'count', type: 'number' },
+      { name: 'level', type: 'number', integer: true },
       { name: 'include_deleted', type: 'boolean' },
       { name: 'birthday', type: 'date' },
       { name: 'since', type: 'dateTime' },
@@ -73,6 +74,8 @@ describe('generateWsdl protocols', () => {
     const ops: OperationSpec[] = [
       { service: 'PartnerAPI', name: 'typed_op', section: '4', limits: {}, params },
       { service: 'PartnerAPI', name: 'bare_op', section: '4', limits: {} },
+      { service: 'PartnerAPI', name: 'flag_op', section: '4', limits: {}, params: [], result: { kind: 'flag' } },
+      { service: 'PartnerAPI', name: 'binary_op', section: '4', limits: {}, params: [], result: { kind: 'binary' } },
     ];
     const service: ServiceDefinition = {
       name: 'PartnerAPI',
@@ -88,8 +91,9 @@ describe('generateWsdl protocols', () => {
       client_id: 'xs:string',
       name: 'xs:string',
       count: 'xs:decimal',
+      level: 'xs:int',
       include_deleted: 'xs:boolean',
-      birthday: 'xs:dateTime',
+      birthday: 'xs:date',
       since: 'xs:dateTime',
       rows: { 'column[]': {}, 'row[]': {} },
       ids: { 'Value[]': {} },
@@ -97,6 +101,8 @@ describe('generateWsdl protocols', () => {
     expect(port.bare_op.input).toEqual({});
     expect(Object.keys(port.typed_op.output as object)).toEqual(['return']);
     expect((port.typed_op.output as { return: object }).return).toHaveProperty('column[]');
+    expect(port.flag_op.output).toEqual({ return: 'xs:boolean' });
+    expect(port.binary_op.output).toEqual({ return: 'xs:base64Binary' });
 
     const elements = parseWsdl(generateWsdl(service, LOCATION)).operandElements('typed_op');
     expect(elements.find((e) => e.name === 'client_id')).toEqual({ name: 'client_id', minOccurs: undefined, nillable: 'true' });

@@ -7,6 +7,8 @@ CREATE TABLE regions (
   account TEXT NOT NULL,
   id TEXT NOT NULL,
   name TEXT NOT NULL,
+  -- Hours east of UTC (PartnerAPI region_read region_time_zone).
+  time_zone INTEGER NOT NULL DEFAULT 3,
   PRIMARY KEY (account, id)
 );
 

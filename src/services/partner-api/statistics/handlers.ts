@@ -1,0 +1,71 @@
+import type { CallContext, Handler, Params } from '../../../pipeline/call-context.js';
+import { ApiError } from '../../../pipeline/outcome.js';
+import { stmt } from '../../../store/statements.js';
+import { formatLocal, toStoreTimestamp } from '../../../time/account-dates.js';
+import { MOSCOW_OFFSET_MINUTES, moscowMonthsBefore } from '../../../time/moscow-time.js';
+import { escapeXml } from '../../../xml/xdto-write.js';
+
+/** Start and end of a report, both inclusive; the start defaults to now minus two calendar months, the end to now. */
+function reportPeriod(ctx: CallContext, p: Params, from = 'start_time', to = 'end_time'): { from: Date; to: Date } {
+  const start = p[from] instanceof Date ? (p[from] as Date) : moscowMonthsBefore(ctx.now, 2);
+  const end = p[to] instanceof Date ? (p[to] as Date) : ctx.now;
+  if (start > end) throw new ApiError('PARAM_NOT_CORRECT', `Начало интервала отчета (${from}) позже его окончания (${to})`);
+  return { from: start, to: end };
+}
+
+interface ChatLine {
+  message_time: string;
+  author: string | null;
+  message: string;
+}
+
+const moscowTime = (stamp: string | Date) => formatLocal(typeof stamp === 'string' ? new Date(stamp) : stamp, MOSCOW_OFFSET_MINUTES).replace('T', ' ');
+
+/** The history as an HTML page (UTF-8): a header with the period in Moscow time, then one line per message. */
+function historyPage(title: string, subtitle: string, period: { from: Date; to: Date }, messages: readonly ChatLine[]): Buffer {
+  const lines = messages.map(
+    (m) => `<p class="message"><span class="time">${moscowTime(m.message_time)}</span> <b>${escapeXml(m.author ?? '')}</b>: ${escapeXml(m.message)}</p>`,
+  );
+  const html =
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeXml(title)}</title></head><body>` +
+    `<h1>${escapeXml(title)}</h1><p>${escapeXml(subtitle)}</p><p>Период (МСК): ${moscowTime(period.from)} — ${moscowTime(period.to)}</p>` +
+    `${lines.join('')}</body></html>`;
+  return Buffer.from(html, 'utf8');
+}
+
+const CHAT_SQL = `
+SELECT m.message_time, COALESCE(NULLIF(TRIM(cu.name || ' ' || cu.surname), ''), NULLIF(TRIM(s.name || ' ' || s.surname), '')) AS author, m.message
+FROM chat_messages m
+LEFT JOIN client_users cu ON cu.account = m.account AND cu.id = m.author_id
+LEFT JOIN specialists s ON s.account = m.account AND s.id = m.author_id
+WHERE m.account = ? AND m.service_user_id = ? AND m.line_id = ? AND m.message_type = 0 AND m.message_time BETWEEN ? AND ?
+ORDER BY m.message_time, m.id`;
+
+/** Calls, remote-access sessions and SIP calls have no table in the store yet: the reports answer their columns with no rows. */
+const noActivityYet: Handler = (ctx, p) => {
+  reportPeriod(ctx, p);
+  return [];
+};
+
+export const STATISTICS_HANDLERS: Record<string, Handler> = {
+  statistics_read: noActivityYet,
+  remote_access_statistics_read: noActivityYet,
+  sip_calls_statistics_read: noActivityYet,
+
+  chat_history_statistics_read: (ctx, p) => {
+    const period = reportPeriod(ctx, p, 'period_from', 'period_to');
+    const messages = stmt(ctx.db, CHAT_SQL).all(ctx.account.login, p.client_user_id, p.service_id, toStoreTimestamp(period.from), toStoreTimestamp(period.to)) as ChatLine[];
+    const line = stmt(ctx.db, 'SELECT name FROM support_lines WHERE account = ? AND id = ?').get(ctx.account.login, p.service_id) as { name: string };
+    return { Bytes: historyPage('История чата', `Линия поддержки: ${line.name}`, period, messages) };
+  },
+
+  /** Colleagues' chats have no table in the store yet: the page has the header and no messages. */
+  chat_history_colleagues_read: (ctx, p) => {
+    const period = reportPeriod(ctx, p, 'period_from', 'period_to');
+    const name = (id: unknown) => {
+      const s = stmt(ctx.db, 'SELECT name, surname FROM specialists WHERE account = ? AND id = ?').get(ctx.account.login, id) as { name: string; surname: string };
+      return `${s.name} ${s.surname}`.trim();
+    };
+    return { Bytes: historyPage('История чата между коллегами', `${name(p.Colleague1_id)} — ${name(p.Colleague2_id)}`, period, []) };
+  },
+};
