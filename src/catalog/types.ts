@@ -10,7 +10,15 @@ export type ServiceName = 'PartnerWebAPI2' | 'BotAPI' | 'PartnerAPI';
 export type ParamType = 'string' | 'uuid' | 'number' | 'boolean' | 'date' | 'dateTime' | 'table' | 'array';
 
 /** Object kinds a uuid parameter can refer to; each has a resolver in the store. */
-export type RefKind = 'client' | 'region' | 'department' | 'specialist';
+export type RefKind =
+  | 'client'
+  | 'region'
+  | 'department'
+  | 'specialist'
+  /** A person served on the partner's lines: a visible client's user, or an own specialist. */
+  | 'serviceUser'
+  /** A support line of the partner (own or imported), not deleted. */
+  | 'supportLine';
 
 export interface ParamSpec {
   name: string;
@@ -31,10 +39,16 @@ export interface ParamSpec {
   ownOnly?: boolean;
   /** Dates in the server zone (GMT+3) instead of the account's. */
   serverTimeZone?: boolean;
+  /** Filled together with the named parameter or not at all: EMPTY_PARAM names the empty one (spec 3.16). */
+  pairedWith?: string;
+  /** A dateTime that must lie after now: PARAM_NOT_CORRECT naming it otherwise (spec 3.16 ScheduledDate). */
+  future?: boolean;
   /** Other spellings accepted for this parameter (spec typos). */
   aliases?: readonly string[];
-  /** For table parameters: the columns. */
+  /** For table parameters: the columns (a missing required one is TABLE_STRUCTURE_IS_INVALID naming it). */
   columns?: readonly ParamSpec[];
+  /** For table parameters: the most rows allowed (TABLE_SIZE_LIMIT_EXCEEDED naming the parameter above it). */
+  maxRows?: number;
 }
 
 /** What ResultData holds on SUCCESS. */
@@ -51,6 +65,13 @@ export interface Limits {
   periodDays?: number;
 }
 
+export interface PeriodSpec {
+  from: string;
+  to?: string;
+  /** The daytime limit in days for an account without the extended-features subscription (spec 3.73). */
+  daysWithoutExtendedFeatures?: number;
+}
+
 export interface OperationSpec {
   service: ServiceName;
   name: string;
@@ -60,7 +81,7 @@ export interface OperationSpec {
   /** Parameters in the order they are checked; undefined until the operation's family is catalogued. */
   params?: readonly ParamSpec[];
   result?: ResultShape;
-  /** Names of the period parameters for the daytime period limit. */
-  period?: { from: string; to: string };
+  /** Names of the period parameters for the daytime period limit (no `to`: the period runs to now). */
+  period?: PeriodSpec;
 }
 

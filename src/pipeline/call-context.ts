@@ -26,7 +26,9 @@ export interface CallContext {
 }
 
 /** A parameter after conversion: dates as UTC Date (timestamps) or `YYYY-MM-DD` (date-only), '' for empty. */
-export type ParamValue = string | number | boolean | Date;
+export type ParamValue = string | number | boolean | Date | readonly ParamRow[];
+/** A row of a table parameter with columns, converted like parameters. */
+export type ParamRow = Readonly<Record<string, ParamValue>>;
 export type Params = Readonly<Record<string, ParamValue | undefined>>;
 
 /** Domain result of a handler: rows/objects keyed by result column name; timestamps as stored (UTC). */

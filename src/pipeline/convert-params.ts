@@ -3,7 +3,7 @@ import { REF_RESOLVERS, type RefTarget } from '../store/refs.js';
 import { parseWireDate } from '../time/account-dates.js';
 import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
 import type { XdtoStructure, XdtoValue } from '../xml/xdto-value.js';
-import type { CallContext, ParamValue } from './call-context.js';
+import type { CallContext, ParamRow, ParamValue } from './call-context.js';
 import { ApiError } from './outcome.js';
 import { isEmptyRef, isValidEmail, UUID_PATTERN } from './value-checks.js';
 
@@ -78,14 +78,30 @@ function convertType(spec: ParamSpec, raw: XdtoValue, ctx: CallContext): ParamVa
     }
     case 'table':
       if (raw.type !== 'table') throw mismatch();
-      return raw.rows.length;
+      return spec.columns ? convertTable(spec, raw, ctx) : raw.rows.length;
     case 'array':
       if (raw.type !== 'array') throw mismatch();
       return raw.items.length;
   }
 }
 
+/** A table parameter with columns: size, required columns, then each row's cells as parameters. */
+function convertTable(spec: ParamSpec, raw: Extract<XdtoValue, { type: 'table' }>, ctx: CallContext): ParamRow[] {
+  if (spec.maxRows !== undefined && raw.rows.length > spec.maxRows) throw new ApiError('TABLE_SIZE_LIMIT_EXCEEDED', spec.name);
+  const given = new Set(raw.columns);
+  for (const column of spec.columns ?? []) {
+    if (column.required && ![column.name, ...(column.aliases ?? [])].some((n) => given.has(n))) {
+      throw new ApiError('TABLE_STRUCTURE_IS_INVALID', column.name);
+    }
+  }
+  return raw.rows.map((cells) => {
+    const row: XdtoStructure = { type: 'structure', props: new Map(raw.columns.map((c, i) => [c, cells[i]])) };
+    return convertParams(spec.columns ?? [], row, ctx).params;
+  });
+}
+
 function isEmpty(spec: ParamSpec, value: ParamValue): boolean {
+  if (Array.isArray(value)) return value.length === 0;
   if (spec.type === 'uuid') return isEmptyRef(value as string);
   if (spec.type === 'number') return value === 0;
   return value === '';

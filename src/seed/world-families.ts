@@ -1,3 +1,4 @@
+import { SUPPORT_ACTIVITY } from './build-support-activity.js';
 import type { SeedKit } from './seed-kit.js';
 import type { SqlValue, WorldRows, WorldTable } from './world-rows.js';
 
@@ -11,8 +12,17 @@ export type WorldDraft = Record<WorldTable, Record<string, SqlValue>[]> & WorldR
  */
 export interface WorldFamily {
   family: string;
-  build(kit: SeedKit, world: WorldDraft): void;
+  build(kit: SeedKit, world: WorldDraft, scenario: SeedScenario): void;
+}
+
+/**
+ * What a seeding is asked for besides the seed: the moment the world is seeded at (activity history
+ * ends there and nothing is dated after it) and a scale factor for bigger worlds (1 = the demo size).
+ */
+export interface SeedScenario {
+  now: Date;
+  scale: number;
 }
 
 /** The families, in the order they are built; a later one sees what the earlier ones made. */
-export const WORLD_FAMILIES: readonly WorldFamily[] = [];
+export const WORLD_FAMILIES: readonly WorldFamily[] = [SUPPORT_ACTIVITY];

@@ -3,7 +3,8 @@ import type { WORLD_TABLES } from '../store/schema.js';
 /** Row shapes of the world tables, without the `account` column. */
 export type WorldTable = (typeof WORLD_TABLES)[number];
 
-export type SqlValue = string | number | null;
+/** A cell; Buffers are blobs (file contents). */
+export type SqlValue = string | number | null | Buffer;
 export type SqlRow = Readonly<Record<string, SqlValue>>;
 
 type Flag = 0 | 1;

@@ -41,9 +41,29 @@ const region: Resolver = (ctx, id) =>
     ? { own: true, deleted: false }
     : undefined;
 
+const specialist = ownedBy('specialists', 'partner_id', false);
+
+/** A person served on the lines: a user of a visible client, or one of the partner's specialists. */
+const serviceUser: Resolver = (ctx, id) => {
+  const user = stmt(ctx.db, 'SELECT client_id FROM client_users WHERE account = ? AND id = ?').get(ctx.account.login, id) as
+    | { client_id: string }
+    | undefined;
+  return user ? client(ctx, user.client_id) : specialist(ctx, id);
+};
+
+/** The partner's own and imported lines. */
+const supportLine: Resolver = (ctx, id) => {
+  const row = stmt(ctx.db, 'SELECT deleted FROM support_lines WHERE account = ? AND id = ? AND partner_id = ?').get(ctx.account.login, id, ctx.account.partnerId) as
+    | { deleted: number }
+    | undefined;
+  return row && row.deleted === 0 ? { own: true, deleted: false } : undefined;
+};
+
 export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   client,
   region,
   department: ownedBy('departments', 'partner_id', false),
-  specialist: ownedBy('specialists', 'partner_id', false),
+  specialist,
+  serviceUser,
+  supportLine,
 };

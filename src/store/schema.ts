@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ACCOUNT_TABLES } from './tables/accounts.js';
 import { ACTIVITY_TABLES } from './tables/activity.js';
 import { DIRECTORY_TABLES } from './tables/directory.js';
+import { SUPPORT_HISTORY_TABLES } from './tables/support-history.js';
 
 /**
  * The store's schema, one group of tables per area (`src/store/tables/`). Every world row belongs to
@@ -9,7 +10,7 @@ import { DIRECTORY_TABLES } from './tables/directory.js';
  * Timestamps are UTC, `YYYY-MM-DDTHH:MM:SSZ`; date-only values (birthdays) are `YYYY-MM-DD`.
  * Booleans are 0/1.
  */
-const GROUPS = [ACCOUNT_TABLES, DIRECTORY_TABLES, ACTIVITY_TABLES] as const;
+const GROUPS = [ACCOUNT_TABLES, DIRECTORY_TABLES, ACTIVITY_TABLES, SUPPORT_HISTORY_TABLES] as const;
 
 export const SCHEMA_SQL = GROUPS.map((g) => g.sql).join('\n');
 
@@ -17,4 +18,4 @@ export const SCHEMA_SQL = GROUPS.map((g) => g.sql).join('\n');
 export const SCHEMA_VERSION = createHash('sha256').update(SCHEMA_SQL).digest().readUInt32BE(0) & 0x7fffffff;
 
 /** Tables that hold an account's world, in an order safe for deletion and for a stable dump. */
-export const WORLD_TABLES = [...ACTIVITY_TABLES.worldTables, ...DIRECTORY_TABLES.worldTables] as const;
+export const WORLD_TABLES = [...SUPPORT_HISTORY_TABLES.worldTables, ...ACTIVITY_TABLES.worldTables, ...DIRECTORY_TABLES.worldTables] as const;

@@ -3,7 +3,7 @@ import { WELL_KNOWN } from '../../seed/demo-world.js';
 import type { OperationSpec, ParamSpec, RefKind } from '../../src/catalog/types.js';
 import { SERVICES } from '../../src/services/index.js';
 import { decodeResponse } from '../support/decode-response.js';
-import { postSoap, setClock, startMock, type RunningMock } from '../support/mock-server.js';
+import { postSoap, startMock, type RunningMock } from '../support/mock-server.js';
 import type { ParamInput } from '../support/soap-client.js';
 import { structureRequest } from '../support/soap-request.js';
 import { resetAccount } from '../../src/runtime.js';
@@ -17,6 +17,8 @@ const OWN_OBJECT: Record<RefKind, string> = {
   region: WELL_KNOWN.regionMoscow,
   department: WELL_KNOWN.department,
   specialist: WELL_KNOWN.specialist,
+  serviceUser: WELL_KNOWN.specialist,
+  supportLine: WELL_KNOWN.supportLine,
 };
 
 function sample(spec: ParamSpec): ParamInput {
@@ -30,6 +32,9 @@ function sample(spec: ParamSpec): ParamInput {
       return spec.enum ? Number(spec.enum[0]) : (spec.min ?? 1);
     case 'boolean':
       return true;
+    case 'table':
+      if (spec.columns) return { table: { columns: spec.columns.map((c) => c.name), rows: [spec.columns.map(sample)] } };
+      return { dateTime: '2024-02-29T10:00:00' };
     default:
       return { dateTime: '2024-02-29T10:00:00' };
   }
@@ -45,9 +50,8 @@ describe.each(SERVICES.filter((s) => s.protocol === 'structure').map((s) => [s.n
   beforeAll(async () => {
     mock = await startMock({ limits: false });
   });
-  beforeEach(async () => {
-    resetAccount(mock.runtime, 'demo');
-    await setClock(mock.url, '2024-03-01T12:00:00+03:00');
+  beforeEach(() => {
+    resetAccount(mock.runtime, 'demo', { now: new Date('2024-03-01T12:00:00+03:00'), frozen: true });
   });
   afterAll(() => mock.close());
 

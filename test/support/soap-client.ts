@@ -2,7 +2,15 @@ import soap, { type Client } from 'soap';
 import { decodeResponse } from './decode-response.js';
 
 /** A parameter value as a test writes it; dates as { dateTime } so they carry xs:dateTime. */
-export type ParamInput = string | number | boolean | null | { dateTime: string } | { typed: string; value: string };
+export type ParamInput =
+  | string
+  | number
+  | boolean
+  | null
+  | { dateTime: string }
+  | { typed: string; value: string }
+  /** A ValueTable parameter (e.g. PartnerNotificationAdd Recipients). */
+  | { table: { columns: string[]; rows: ParamInput[][] } };
 
 export interface SoapResult {
   code: string;
@@ -27,6 +35,13 @@ const XS = 'http://www.w3.org/2001/XMLSchema';
 
 function valueArg(input: ParamInput): Record<string, unknown> {
   if (input === null) return { attributes: { 'xsi:nil': 'true' } };
+  if (typeof input === 'object' && 'table' in input) {
+    return {
+      attributes: { 'xsi:type': 'ValueTable', 'xmlns:xs': XS },
+      column: input.table.columns.map((Name) => ({ Name })),
+      row: input.table.rows.map((r) => ({ Value: r.map(valueArg) })),
+    };
+  }
   const [type, text] =
     typeof input === 'string'
       ? ['xs:string', input]
@@ -36,7 +51,9 @@ function valueArg(input: ParamInput): Record<string, unknown> {
           ? ['xs:boolean', String(input)]
           : 'dateTime' in input
             ? ['xs:dateTime', input.dateTime]
-            : [input.typed, input.value];
+            : 'typed' in input
+              ? [input.typed, input.value]
+              : ['xs:string', ''];
   return { attributes: { 'xsi:type': type, 'xmlns:xs': XS }, $value: text };
 }
 

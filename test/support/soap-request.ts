@@ -15,6 +15,11 @@ function valueXml(v: ParamInput): string {
   if (typeof v === 'number') return `<Value xsi:type="xs:decimal">${v}</Value>`;
   if (typeof v === 'boolean') return `<Value xsi:type="xs:boolean">${v}</Value>`;
   if ('dateTime' in v) return `<Value xsi:type="xs:dateTime">${v.dateTime}</Value>`;
+  if ('table' in v) {
+    const columns = v.table.columns.map((c) => `<column><Name>${escape(c)}</Name></column>`).join('');
+    const rows = v.table.rows.map((r) => `<row>${r.map(valueXml).join('')}</row>`).join('');
+    return `<Value xsi:type="ValueTable">${columns}${rows}</Value>`;
+  }
   return `<Value xsi:type="${v.typed}">${escape(v.value)}</Value>`;
 }
 
