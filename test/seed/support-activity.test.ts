@@ -1,7 +1,12 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, WELL_KNOWN } from '../../seed/demo-world.js';
+import { BUSINESS_CONTACT_PAYLOAD_FIELDS } from '../../src/activity/chat-payloads/business-contacts.js';
+import { CALL_PAYLOAD_FIELDS } from '../../src/activity/chat-payloads/calls.js';
+import { FILE_PAYLOAD_FIELDS } from '../../src/activity/chat-payloads/files.js';
 import { CHAT_PAYLOAD_FIELDS, TEXT_MESSAGE } from '../../src/activity/chat-payloads/index.js';
+import { REMOTE_ACCESS_PAYLOAD_FIELDS } from '../../src/activity/chat-payloads/remote-access.js';
+import { TREATMENT_PAYLOAD_FIELDS } from '../../src/activity/chat-payloads/treatments.js';
 import { md5Hex } from '../../src/activity/files.js';
 import { dumpWorld } from '../../src/seed/dump-world.js';
 import { seedWorld } from '../../src/seed/seed-world.js';
@@ -130,7 +135,8 @@ describe('the support activity simulator', { timeout: 60_000 }, () => {
       expect(Object.keys(doc[0])).toEqual(['buhphone']);
       expect(doc[0].buhphone.map((f) => Object.keys(f)[0]), `type ${type}`).toEqual(fields);
     }
-    expect([...seen].sort((a, b) => a - b)).toEqual([TEXT_MESSAGE, ...Object.keys(CHAT_PAYLOAD_FIELDS).map(Number)].sort((a, b) => a - b));
+    const simulated = [CALL_PAYLOAD_FIELDS, REMOTE_ACCESS_PAYLOAD_FIELDS, FILE_PAYLOAD_FIELDS, TREATMENT_PAYLOAD_FIELDS, BUSINESS_CONTACT_PAYLOAD_FIELDS].flatMap((g) => Object.keys(g).map(Number));
+    expect([...seen].sort((a, b) => a - b)).toEqual([TEXT_MESSAGE, ...simulated].sort((a, b) => a - b));
   });
 
   it('keeps each transferred file\'s bytes under the MD5 and size it names', () => {

@@ -203,6 +203,21 @@ describe('PartnerWebAPI2 support history reads (spec 3.3–3.8, 3.15, 3.45–3.4
     expect(sessions.some((row) => row.Result === 'false' && row.Duration === '0')).toBe(true);
   });
 
+  it('writes times in the account\'s time zone and reads PeriodFrom in it', async () => {
+    const [first] = (await call('GetHistoryOfServiceChat', { PeriodFrom: { dateTime: '2024-03-01T10:00:00' } })).data as Row[];
+    const stored = fixture.mock.runtime.db.prepare('SELECT message_time FROM chat_messages WHERE account = ? AND id = ?').get('demo', first.MessageID) as { message_time: string };
+    expect(first.MessageTime).toBe(new Date(Date.parse(stored.message_time) + 3 * 3_600_000).toISOString().slice(0, 19));
+    const res = await fetch(`${fixture.mock.url}/admin/api/accounts/demo/time-zone`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ utcOffset: '+05:00' }) });
+    expect(res.status).toBe(200);
+    try {
+      const [same] = (await call('GetHistoryOfServiceChat', { PeriodFrom: { dateTime: '2024-03-01T12:00:00' } })).data as Row[];
+      expect(same.MessageID).toBe(first.MessageID);
+      expect(same.MessageTime).toBe(new Date(Date.parse(stored.message_time) + 5 * 3_600_000).toISOString().slice(0, 19));
+    } finally {
+      fixture.mock.runtime.accounts.setTimeZone('demo', 180);
+    }
+  });
+
   it('GetHistoryOfServiceFileTransfer: 90 days with the extended features, 7 without', async () => {
     const res = await fetch(`${fixture.mock.url}/admin/api/accounts/demo/settings`, {
       method: 'PUT',
