@@ -16,7 +16,6 @@ import { TEXT_MESSAGE } from '../activity/chat-payloads/index.js';
 import { remoteAccessPayload } from '../activity/chat-payloads/remote-access.js';
 import { treatmentPayload } from '../activity/chat-payloads/treatments.js';
 import { md5Hex } from '../activity/files.js';
-import { toStoreTimestamp } from '../time/account-dates.js';
 import { generateFile } from './activity/file-contents.js';
 import { Rng } from './activity/rng.js';
 import { DAY, HOUR, isWeekday, isWorkingTime, MINUTE, moscowDayStart, nextWorkingStart, SECOND, WORK_END_HOUR, WORK_START_HOUR } from './activity/work-calendar.js';
@@ -165,8 +164,9 @@ class ActivitySimulator {
 
   // ---- output helpers ----
 
+  /** The store's `YYYY-MM-DDTHH:MM:SSZ` (toStoreTimestamp's form), made the quick way for whole seconds. */
   private stamp(t: number): string {
-    return toStoreTimestamp(new Date(t));
+    return `${new Date(t).toISOString().slice(0, 19)}Z`;
   }
 
   private chat(type: number, t: number, who: Served, author: string | null, message: string, treatmentId: string | null): void {

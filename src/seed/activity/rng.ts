@@ -2,6 +2,9 @@
  * A small seeded generator (mulberry32) for the activity history: tens of thousands of events need
  * something faster than faker; it is seeded from the family's faker stream, so it stays deterministic.
  */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const VARIANT = ['8', '9', 'a', 'b'];
+
 export class Rng {
   private state: number;
 
@@ -43,12 +46,12 @@ export class Rng {
 
   /** A random (version 4 shaped) UUID in lower case. */
   uuid(): string {
-    const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-    const a = hex(this.next() * 4294967296);
-    const b = hex(this.next() * 4294967296);
-    const c = hex(this.next() * 4294967296);
-    const d = hex(this.next() * 4294967296);
-    const variant = ((parseInt(c[0], 16) & 0x3) | 0x8).toString(16);
-    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
+    const b = (n: number) => HEX[Math.floor(this.next() * n)];
+    const bytes = (count: number) => {
+      let out = '';
+      for (let i = 0; i < count; i++) out += b(256);
+      return out;
+    };
+    return `${bytes(4)}-${bytes(2)}-4${HEX[Math.floor(this.next() * 256)].slice(1)}${b(256)}-${VARIANT[Math.floor(this.next() * 4)]}${HEX[Math.floor(this.next() * 256)].slice(1)}${b(256)}-${bytes(6)}`;
   }
 }
