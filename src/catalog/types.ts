@@ -41,6 +41,8 @@ export interface ParamSpec {
   serverTimeZone?: boolean;
   /** Filled together with the named parameter or not at all: EMPTY_PARAM names the empty one (spec 3.16). */
   pairedWith?: string;
+  /** The start of a range that ends at the named parameter: PARAM_NOT_CORRECT naming the start when it is later. */
+  rangeEnd?: string;
   /** A dateTime that must lie after now: PARAM_NOT_CORRECT naming it otherwise (spec 3.16 ScheduledDate). */
   future?: boolean;
   /** Other spellings accepted for this parameter (spec typos). */

@@ -5,6 +5,7 @@ import type { ConvertedParams } from './convert-params.js';
 import { ApiError } from './outcome.js';
 
 const DAY_MS = 86_400_000;
+const LATER_START = 'начало периода позже его окончания';
 
 /**
  * Step 4 of spec 2, rules across parameters. The daytime period limit: in the day window the
@@ -23,6 +24,8 @@ function checkPairsAndDates(specs: readonly ParamSpec[], converted: ConvertedPar
   for (const spec of specs) {
     if (spec.pairedWith && !filled(spec.name) && filled(spec.pairedWith)) throw new ApiError('EMPTY_PARAM', spec.name);
     const value = converted.params[spec.name];
+    const end = spec.rangeEnd === undefined ? undefined : converted.params[spec.rangeEnd];
+    if (value instanceof Date && end instanceof Date && value.getTime() > end.getTime()) throw new ApiError('PARAM_NOT_CORRECT', `${spec.name}: ${LATER_START}`);
     if (spec.future && value instanceof Date && value.getTime() <= ctx.now.getTime()) {
       throw new ApiError('PARAM_NOT_CORRECT', `${spec.name}: дата должна быть больше текущей даты`);
     }
@@ -37,7 +40,7 @@ function checkPeriod(op: OperationSpec, converted: ConvertedParams, ctx: CallCon
   const fromTime = from instanceof Date ? from.getTime() : undefined;
   const toTime = to instanceof Date ? to.getTime() : ctx.now.getTime();
   if (fromTime === undefined) return;
-  if (to instanceof Date && fromTime > toTime) throw new ApiError('PARAM_NOT_CORRECT', `${period.from}: начало периода позже его окончания`);
+  if (to instanceof Date && fromTime > toTime) throw new ApiError('PARAM_NOT_CORRECT', `${period.from}: ${LATER_START}`);
   const days =
     period.daysWithoutExtendedFeatures !== undefined && !ctx.account.subscriptions.extendedFeatures ? period.daysWithoutExtendedFeatures : limits.periodDays;
   if (days === undefined || isNightInMoscow(ctx.now)) return;

@@ -188,6 +188,10 @@ describe('PartnerWebAPI2 support history reads (spec 3.3–3.8, 3.15, 3.45–3.4
     const late = (await call('GetHistoryOfServiceTreatments', { ...month, ClosedFrom: { dateTime: since } })).data as Row[];
     expect(late.length).toBeGreaterThan(0);
     expect(late.every((row) => row.Closed! >= since)).toBe(true);
+    expect(await call('GetHistoryOfServiceTreatments', { ...month, ClosedFrom: { dateTime: since }, ClosedTo: daysBefore(4) })).toEqual({
+      code: 'PARAM_NOT_CORRECT',
+      data: 'ClosedFrom: начало периода позже его окончания',
+    });
     const open = (await call('GetOpenedServiceTreatments', month)).data as Row[];
     expect(open.length).toBeGreaterThan(0);
     const closedIds = new Set(closed.map((row) => row.ServiceTreatmentID));

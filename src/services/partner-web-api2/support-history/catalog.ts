@@ -104,7 +104,7 @@ export const SUPPORT_HISTORY_OPERATIONS: Record<string, OperationDetails> = {
     params: [
       param.dateTime('OpenedFrom', { required: true }),
       param.dateTime('OpenedTo'),
-      param.dateTime('ClosedFrom'),
+      param.dateTime('ClosedFrom', { rangeEnd: 'ClosedTo' }),
       param.dateTime('ClosedTo'),
       clientId,
       serviceUserId,

@@ -97,6 +97,20 @@ const CALL_COMMENTS: HistorySource = {
   orderBy: 'k.comment_time, k.id',
 };
 
+/** Every history read's source, for checks of their query plans. */
+export const HISTORY_SOURCES: Readonly<Record<string, HistorySource>> = {
+  AGENT_SESSIONS,
+  CALLS,
+  CHAT,
+  RA_SESSIONS,
+  CLOSED_TREATMENTS,
+  OPEN_TREATMENTS,
+  SIP_CALLS,
+  TREATMENT_COMMENTS,
+  RA_COMMENTS,
+  CALL_COMMENTS,
+};
+
 const far = (v: unknown) => (v instanceof Date ? toStoreTimestamp(v) : undefined);
 
 export const SUPPORT_HISTORY_HANDLERS: Record<string, Handler> = {
