@@ -180,6 +180,20 @@ describe('PartnerWebAPI2 support history reads (spec 3.3–3.8, 3.15, 3.45–3.4
     expect(await call('GetHistoryOfServiceCalls', { ...week, CallResult: 3 })).toEqual({ code: 'VALUE_IS_NOT_VALID', data: 'CallResult' });
   });
 
+  it('GetHistoryOfServiceChat by ClientID: the messages of that organisation\'s people; calls by SpecialistID: that specialist\'s', async () => {
+    const week = { PeriodFrom: daysBefore(7) };
+    const users = new Set(
+      (fixture.mock.runtime.db.prepare('SELECT id FROM client_users WHERE account = ? AND client_id = ?').all('demo', WELL_KNOWN.thirdPartyClient) as { id: string }[]).map((u) => u.id),
+    );
+    const chat = (await call('GetHistoryOfServiceChat', { ...week, ClientID: WELL_KNOWN.thirdPartyClient })).data as Row[];
+    expect(chat.length).toBeGreaterThan(0);
+    expect(chat.every((m) => users.has(m.ServiceUserID!))).toBe(true);
+    const calls = (await call('GetHistoryOfServiceCalls', { ...week, SpecialistID: WELL_KNOWN.specialist })).data as Row[];
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((c) => c.CallerID === WELL_KNOWN.specialist || c.CalleeID === WELL_KNOWN.specialist)).toBe(true);
+    expect(await call('GetHistoryOfServiceCalls', { ...week, ClientID: WELL_KNOWN.invisibleClient })).toEqual({ code: 'UID_NOT_CORRECT', data: 'ClientID' });
+  });
+
   it('GetHistoryOfServiceTreatments: closed ones with ClosedFrom/ClosedTo; GetOpenedServiceTreatments: the open ones', async () => {
     const month = { OpenedFrom: daysBefore(30) };
     const closed = (await call('GetHistoryOfServiceTreatments', month)).data as Row[];
