@@ -1,3 +1,4 @@
+import { SEED_EPOCH } from '../../seed/demo-world.js';
 import type { Db } from '../store/database.js';
 import { WORLD_TABLES } from '../store/schema.js';
 import { stmt } from '../store/statements.js';
@@ -5,13 +6,12 @@ import { buildClients } from './build-clients.js';
 import { buildStaff } from './build-staff.js';
 import { SeedKit } from './seed-kit.js';
 import { WORLD_FAMILIES, type SeedScenario, type WorldDraft } from './world-families.js';
-import { SEED_EPOCH } from '../../seed/demo-world.js';
+import type { SqlRow, WorldTable } from './world-rows.js';
 
 /** Seeded at the epoch, demo size: the scenario of tests and tools that do not name one. */
 export const EPOCH_SCENARIO: SeedScenario = { now: new Date(SEED_EPOCH), scale: 1 };
-import type { SqlRow, WorldTable } from './world-rows.js';
 
-/** The whole world for `seed`; the same seed always gives the same rows. */
+/** The whole world for `seed` and the scenario; the same seed and scenario always give the same rows. */
 export function buildWorld(seed: number, scenario: SeedScenario = EPOCH_SCENARIO): Record<WorldTable, readonly SqlRow[]> {
   const kit = SeedKit.create(seed);
   const staff = buildStaff(kit);
