@@ -8,7 +8,9 @@ import { CHAT_PAYLOAD_FIELDS, TEXT_MESSAGE } from '../../src/activity/chat-paylo
 import { REMOTE_ACCESS_PAYLOAD_FIELDS } from '../../src/activity/chat-payloads/remote-access.js';
 import { TREATMENT_PAYLOAD_FIELDS } from '../../src/activity/chat-payloads/treatments.js';
 import { md5Hex } from '../../src/activity/files.js';
+import { createRuntime, resetAccount } from '../../src/runtime.js';
 import { dumpWorld } from '../../src/seed/dump-world.js';
+import { startMock } from '../support/mock-server.js';
 import { seedWorld } from '../../src/seed/seed-world.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 
@@ -145,6 +147,46 @@ describe('the support activity simulator', { timeout: 60_000 }, () => {
     for (const f of files) {
       expect(md5Hex(f.content as Buffer)).toBe(f.md5);
       expect((f.content as Buffer).length).toBe(f.size);
+    }
+  });
+});
+
+describe('anchoring the history at the account\'s clock', { timeout: 60_000 }, () => {
+  it('reseeds on reset with the clock set first, and a reset after a change restores the same world', () => {
+    const runtime = createRuntime();
+    try {
+      const clock = { now: new Date('2024-03-01T12:00:00+03:00'), frozen: true };
+      resetAccount(runtime, A, clock);
+      expect(runtime.clocks.describe(A)).toEqual({ now: '2024-03-01T09:00:00.000Z', frozen: true, virtual: true });
+      const dump = dumpWorld(runtime.db, A);
+      const latest = (runtime.db.prepare('SELECT MAX(message_time) AS t FROM chat_messages WHERE account = ?').get(A) as { t: string }).t;
+      expect(latest <= NOW_STAMP && latest > '2024-02-29T09:00:00Z').toBe(true);
+      runtime.db.prepare('DELETE FROM treatments WHERE account = ?').run(A);
+      resetAccount(runtime, A, clock);
+      expect(dumpWorld(runtime.db, A)).toBe(dump);
+      resetAccount(runtime, A, clock);
+      expect(dumpWorld(runtime.db, A)).toBe(dump);
+    } finally {
+      runtime.db.close();
+    }
+  });
+
+  it('takes an optional clock with POST /admin/api/accounts/:login/reset', async () => {
+    const mock = await startMock();
+    try {
+      const res = await fetch(`${mock.url}/admin/api/accounts/demo/reset`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ now: '2024-03-01T12:00:00+03:00', frozen: true }),
+      });
+      expect(await res.json()).toEqual({ login: 'demo', reset: true });
+      expect(mock.runtime.clocks.describe('demo')).toEqual({ now: '2024-03-01T09:00:00.000Z', frozen: true, virtual: true });
+      expect(count(mock.runtime.db, `SELECT COUNT(*) AS n FROM treatments WHERE account = ? AND initialized > '${NOW_STAMP}'`)).toBe(0);
+      expect(count(mock.runtime.db, `SELECT COUNT(*) AS n FROM treatments WHERE account = ? AND initialized > '2024-02-29T09:00:00Z'`)).toBeGreaterThan(0);
+      const bad = await fetch(`${mock.url}/admin/api/accounts/demo/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ now: 'вчера' }) });
+      expect(bad.status).toBe(400);
+    } finally {
+      await mock.close();
     }
   });
 });
