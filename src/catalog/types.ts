@@ -24,6 +24,8 @@ export interface ParamSpec {
   name: string;
   type: ParamType;
   required?: boolean;
+  /** Required in the day window only; optional at night (spec 3.73 PeriodFrom). */
+  requiredByDay?: boolean;
   /** May the value be present but empty ("", 0, empty date, empty ref)? */
   allowEmpty?: boolean;
   maxLength?: number;

@@ -1,7 +1,7 @@
 import type { ParamSpec } from '../catalog/types.js';
 import { REF_RESOLVERS, type RefTarget } from '../store/refs.js';
 import { parseWireDate } from '../time/account-dates.js';
-import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
+import { isNightInMoscow, MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
 import type { XdtoStructure, XdtoValue } from '../xml/xdto-value.js';
 import type { CallContext, ParamRow, ParamValue } from './call-context.js';
 import { ApiError } from './outcome.js';
@@ -25,7 +25,7 @@ export function convertParams(specs: readonly ParamSpec[], input: XdtoStructure,
   for (const spec of specs) {
     const raw = lookup(input, spec);
     if (raw === undefined || raw.type === 'undefined') {
-      if (spec.required) throw new ApiError('PARAM_NOT_EXIST', spec.name);
+      if (spec.required || (spec.requiredByDay && !isNightInMoscow(ctx.now))) throw new ApiError('PARAM_NOT_EXIST', spec.name);
       continue;
     }
     const value = convertType(spec, raw, ctx);

@@ -248,6 +248,9 @@ describe('PartnerWebAPI2 support history reads (spec 3.3–3.8, 3.15, 3.45–3.4
       expect((await call('GetHistoryOfServiceFileTransfer', { PeriodFrom: daysBefore(7) })).code).toBe('SUCCESS');
       await setClock(fixture.mock.url, NIGHT);
       expect((await call('GetHistoryOfServiceFileTransfer', { PeriodFrom: daysBefore(60) })).code).toBe('SUCCESS');
+      // Spec 3.73: PeriodFrom is required by day only.
+      const everything = (await call('GetHistoryOfServiceFileTransfer', {})).data as Row[];
+      expect(everything.length).toBeGreaterThan(((await call('GetHistoryOfServiceFileTransfer', { PeriodFrom: daysBefore(60) })).data as Row[]).length);
     } finally {
       fixture.mock.runtime.accounts.setSubscriptions('demo', { extendedFeatures: true });
     }

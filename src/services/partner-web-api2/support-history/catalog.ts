@@ -179,7 +179,7 @@ export const SUPPORT_HISTORY_OPERATIONS: Record<string, OperationDetails> = {
     result: { kind: 'table', columns: [col.string('HistoryOfChatHtml', 0)] },
   },
   GetHistoryOfServiceFileTransfer: {
-    params: [periodFrom, periodTo, param.uuid('OwnerUserID', { ref: 'serviceUser' }), serviceId],
+    params: [param.dateTime('PeriodFrom', { requiredByDay: true }), periodTo, param.uuid('OwnerUserID', { ref: 'serviceUser' }), serviceId],
     period: { ...PERIOD, daysWithoutExtendedFeatures: 7 },
     result: {
       kind: 'table',
