@@ -40,18 +40,28 @@ export interface MockRuntime extends PipelineDeps {
 export function resetAccount(runtime: MockRuntime, login: string, clock?: { now: Date; frozen: boolean }): void {
   if (clock) runtime.clocks.set(login, clock.now, clock.frozen);
   else runtime.clocks.reset(login);
-  runtime.accounts.reset(login, runtime.clocks.now(login));
+  runtime.accounts.reset(login, clock ? clock.now : realTimeAnchor(runtime.clocks.now(login)));
   runtime.limits.reset(login);
   runtime.journal.reset(login);
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
+const ANCHOR_STEP_MS = 10 * 60_000;
+
+/**
+ * Where a world seeded in real time ends: the last 10-minute mark, so that worlds seeded within the
+ * same ten minutes are the same world (built once, copied after) and nothing is after now.
+ */
+function realTimeAnchor(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / ANCHOR_STEP_MS) * ANCHOR_STEP_MS);
+}
+
 export function createRuntime(options: MockOptions = {}): MockRuntime {
   const db = openDatabase(options.dbFile);
   const accounts = new AccountRegistry(db, options.seed ?? DEFAULT_SEED, options.scale ?? 1);
   const clocks = new AccountClocks();
-  for (const credentials of [DEMO_CREDENTIALS, ...(options.accounts ?? [])]) accounts.ensure(credentials, clocks.now(credentials.login));
+  for (const credentials of [DEMO_CREDENTIALS, ...(options.accounts ?? [])]) accounts.ensure(credentials, realTimeAnchor(clocks.now(credentials.login)));
   return {
     db,
     accounts,
