@@ -115,6 +115,17 @@ describe('the support activity simulator', { timeout: 60_000 }, () => {
     expect(count(db, `SELECT COUNT(*) AS n FROM treatments WHERE account = ? AND line_id = '${WELL_KNOWN.vendorLine}'`)).toBeGreaterThan(0);
   });
 
+  it('has the people signed in on the days they are served or serve', () => {
+    const day = (column: string) => `date(${column}, '+3 hours')`;
+    const unsigned = (who: string, when: string, table: string) =>
+      count(db, `SELECT COUNT(*) AS n FROM ${table} t WHERE t.account = ? AND ${when} IS NOT NULL AND NOT EXISTS (
+        SELECT 1 FROM agent_sessions s WHERE s.account = t.account AND s.agent_id = ${who} AND ${day('s.started')} = ${day(when)})`);
+    expect(unsigned('t.specialist_id', 't.spec_appointed', 'treatments'), 'specialists').toBe(0);
+    const outside = count(db, `SELECT COUNT(*) AS n FROM treatments t WHERE t.account = ? AND NOT EXISTS (
+      SELECT 1 FROM agent_sessions s WHERE s.account = t.account AND s.agent_id = t.service_user_id AND s.started <= t.initialized AND (s.ended IS NULL OR s.ended >= t.initialized))`);
+    expect(outside, 'users').toBe(0);
+  });
+
   it('closes treatments after they start, and leaves some open now', () => {
     expect(count(db, 'SELECT COUNT(*) AS n FROM treatments WHERE account = ? AND closed IS NOT NULL AND closed < initialized')).toBe(0);
     expect(count(db, "SELECT COUNT(*) AS n FROM treatments WHERE account = ? AND closed IS NOT NULL AND duration <> CAST(strftime('%s', closed) AS INTEGER) - CAST(strftime('%s', initialized) AS INTEGER)")).toBe(0);

@@ -1,7 +1,7 @@
 import { WELL_KNOWN } from '../../../seed/demo-world.js';
 import type { SeedKit } from '../seed-kit.js';
 import type { SeedScenario, WorldDraft } from '../world-families.js';
-import type { SpecialistRow, WorldRows } from '../world-rows.js';
+import type { SpecialistRow, SqlValue, WorldRows } from '../world-rows.js';
 import { Rng } from './rng.js';
 import { MINUTE, moscowDayStart, SECOND } from './work-calendar.js';
 
@@ -41,7 +41,10 @@ export class ActivityContext {
   readonly vendorSpecialists: string[];
   readonly ownLines: string[];
   private readonly devices = new Map<string, Device>();
-  readonly sessionCovered = new Set<string>();
+  /** Each user's session of a day (one per user and day), stretched to cover all of that day's treatments. */
+  private readonly userDays = new Map<string, { row: Record<string, SqlValue>; start: number; end: number }>();
+  /** Specialist and day pairs with treatment work, so a specialist who worked was signed in that day. */
+  private readonly workDays = new Set<string>();
 
   constructor(
     readonly kit: SeedKit,
@@ -128,10 +131,10 @@ export class ActivityContext {
     });
   }
 
-  session(agentId: string, clientId: string | null, started: number, ended: number, specialist: boolean): void {
-    if (started > this.now) return;
+  session(agentId: string, clientId: string | null, started: number, ended: number, specialist: boolean): Record<string, SqlValue> | undefined {
+    if (started > this.now) return undefined;
     const d = this.device(agentId, specialist);
-    this.world.agent_sessions.push({
+    const row = {
       id: this.rng.uuid(),
       agent_id: agentId,
       agent_type: specialist ? 2 : 1,
@@ -143,13 +146,43 @@ export class ActivityContext {
       mac: d.mac,
       from_1c: d.from1c,
       app_type: d.appType,
-    });
+    };
+    this.world.agent_sessions.push(row);
+    return row;
   }
 
   coverWithSession(who: Served, from: number, to: number): void {
-    const key = `${who.userId}:${moscowDayStart(from)}`;
-    if (this.sessionCovered.has(key)) return;
-    this.sessionCovered.add(key);
-    this.session(who.userId, who.clientId, from - this.rng.int(1, 60) * MINUTE, to + this.rng.int(5, 120) * MINUTE, false);
+    this.userSession(who, moscowDayStart(from), from - this.rng.int(1, 60) * MINUTE, to + this.rng.int(5, 120) * MINUTE);
+  }
+
+  hasUserSession(userId: string, day: number): boolean {
+    return this.userDays.has(`${userId}:${day}`);
+  }
+
+  /** The user's session of `day`, made or stretched to run from `start` to `end`. */
+  userSession(who: Served, day: number, start: number, end: number): void {
+    const key = `${who.userId}:${day}`;
+    const known = this.userDays.get(key);
+    if (!known) {
+      const row = this.session(who.userId, who.clientId, start, end, false);
+      if (row) this.userDays.set(key, { row, start, end });
+      return;
+    }
+    if (start < known.start) {
+      known.start = start;
+      known.row.started = this.stamp(start);
+    }
+    if (end > known.end) {
+      known.end = end;
+      known.row.ended = end > this.now ? null : this.stamp(end);
+    }
+  }
+
+  workedOn(specialist: string, t: number): void {
+    this.workDays.add(`${specialist}:${moscowDayStart(t)}`);
+  }
+
+  worked(specialist: string, day: number): boolean {
+    return this.workDays.has(`${specialist}:${day}`);
   }
 }

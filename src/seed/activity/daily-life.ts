@@ -8,7 +8,7 @@ import { DAY, HOUR, MINUTE, SECOND, WORK_END_HOUR, WORK_START_HOUR } from './wor
 /** What happens besides treatments: specialists' working days and softphone calls, colleagues' chats, users' sessions, business contacts. */
 export function simulateSpecialistDay(ctx: ActivityContext, spec: string, day: number): void {
   const rng = ctx.rng;
-  if (rng.chance(0.1)) return;
+  if (rng.chance(0.1) && !ctx.worked(spec, day)) return;
   const start = day + WORK_START_HOUR * HOUR + rng.int(-20, 20) * MINUTE;
   ctx.session(spec, null, start, day + WORK_END_HOUR * HOUR + rng.int(-15, 40) * MINUTE, true);
   const sipCalls = rng.int(0, 4 * ctx.scale);
@@ -49,11 +49,9 @@ export function simulateUserSessions(ctx: ActivityContext, day: number, weekday:
   const count = Math.round((weekday ? 12 : 2) * ctx.scale * (0.5 + rng.next()));
   for (let i = 0; i < count; i++) {
     const who = rng.pick(ctx.served);
-    const key = `${who.userId}:${day}`;
-    if (ctx.sessionCovered.has(key)) continue;
-    ctx.sessionCovered.add(key);
+    if (ctx.hasUserSession(who.userId, day)) continue;
     const start = day + (WORK_START_HOUR - 1) * HOUR + rng.int(0, 9 * 60) * MINUTE;
-    ctx.session(who.userId, who.clientId, start, start + rng.int(10, 300) * MINUTE, false);
+    ctx.userSession(who, day, start, start + rng.int(10, 300) * MINUTE);
   }
 }
 

@@ -19,7 +19,8 @@ export function simulateTreatment(ctx: ActivityContext, day: number, weekday: bo
   if (init > ctx.now) return;
   const id = rng.uuid();
   let spec = rng.pick(ctx.specialists);
-  const byUser = rng.chance(0.88);
+  // Specialists start treatments themselves only in working hours.
+  const byUser = offHours || rng.chance(0.88);
   ctx.chat(byUser ? 80 : 81, init, who, byUser ? who.userId : spec, treatmentPayload.agent(byUser ? who.userId : spec), id);
   let t = init + SECOND;
   let queueWait = 0;
@@ -85,6 +86,7 @@ export function simulateTreatment(ctx: ActivityContext, day: number, weekday: bo
     ctx.world.treatment_comments.push({ id: rng.uuid(), treatment_id: id, comment_time: ctx.stamp(commentAt), author_id: who.userId, comment: rng.pick(TREATMENT_COMMENTS) });
   }
   ctx.coverWithSession(who, init, Math.min(closed, init + 8 * HOUR));
+  ctx.workedOn(spec, appointed);
 }
 
 /** The user was signed in while the treatment went on (one session per user and day). */
