@@ -57,8 +57,8 @@ export function simulateTreatment(ctx: ActivityContext, day: number, weekday: bo
   if (rng.chance(0.12)) t = simulateFileTransfer(ctx, t + rng.int(30, 300) * SECOND, who, rng.chance(0.7) ? who.userId : spec, id);
 
   // Some treatments stay open for days (a problem handed to the programmers), so "now" always has open ones.
-  const longRunning = rng.chance(0.02);
-  let closed = longRunning ? t + rng.int(1, 5) * DAY : t + rng.int(60, 600) * SECOND;
+  const longRunning = rng.chance(0.05);
+  let closed = longRunning ? t + rng.int(1, 6) * DAY : t + rng.int(60, 600) * SECOND;
   const closing = rng.weighted([[82, 960], [90, 25], [91, 5], [92, 5], [93, 5]] as const);
   if (closing === 90) closed += 2 * HOUR;
   ctx.chat(closing, closed, who, closing === 82 ? spec : null, treatmentPayload.agent(closing === 82 ? spec : who.userId), id);
