@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Credentials } from './accounts/account-registry.js';
 import type { MockOptions } from './runtime.js';
 
-export const USAGE = `Usage: 1c-connect-mock [--port 8080] [--host 127.0.0.1] [--db file] [--seed N]
+export const USAGE = `Usage: 1c-connect-mock [--port 8080] [--host 127.0.0.1] [--db file] [--seed N] [--scale N]
                       [--account login:password]... [--no-limits] [--public-url URL]`;
 
 export interface CliOptions extends MockOptions {
@@ -26,6 +26,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       host: { type: 'string', default: '127.0.0.1' },
       db: { type: 'string' },
       seed: { type: 'string' },
+      scale: { type: 'string' },
       account: { type: 'string', multiple: true, default: [] },
       'no-limits': { type: 'boolean', default: false },
       'public-url': { type: 'string' },
@@ -36,12 +37,15 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port expects 0–65535, got "${values.port}"`);
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isSafeInteger(seed)) throw new Error(`--seed expects an integer, got "${values.seed}"`);
+  const scale = values.scale === undefined ? undefined : Number(values.scale);
+  if (scale !== undefined && !(Number.isInteger(scale) && scale >= 1 && scale <= 100)) throw new Error(`--scale expects a whole number from 1 to 100, got "${values.scale}"`);
   return {
     port,
     host: values.host,
     help: values.help,
     dbFile: values.db,
     seed,
+    scale,
     accounts: values.account.map(parseAccount),
     limits: !values['no-limits'],
     publicUrl: values['public-url'],

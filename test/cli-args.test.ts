@@ -15,9 +15,15 @@ describe('parseCliArgs', () => {
     ]);
   });
 
+  it('reads --scale, the size of the seeded activity', () => {
+    expect(parseCliArgs(['--scale', '3']).scale).toBe(3);
+    expect(parseCliArgs([]).scale).toBeUndefined();
+  });
+
   it('says what is wrong with a bad flag', () => {
     expect(() => parseCliArgs(['--port', 'x'])).toThrow('--port expects 0–65535, got "x"');
     expect(() => parseCliArgs(['--seed', '1.5'])).toThrow('--seed expects an integer');
+    expect(() => parseCliArgs(['--scale', '0'])).toThrow('--scale expects a whole number from 1 to 100');
     expect(() => parseCliArgs(['--account', 'nopassword'])).toThrow('--account expects login:password');
     expect(() => parseCliArgs(['--bogus'])).toThrow();
   });

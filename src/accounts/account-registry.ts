@@ -3,7 +3,7 @@ import type { Account, Subscriptions } from '../pipeline/call-context.js';
 import type { Db } from '../store/database.js';
 import { stmt } from '../store/statements.js';
 import { deleteWorld } from '../seed/reset-world.js';
-import { seedWorld } from '../seed/seed-world.js';
+import { seedWorld, worldKey } from '../seed/seed-world.js';
 import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
 
 export interface Credentials {
@@ -25,14 +25,17 @@ interface AccountRow {
 /** API accounts, each with its own seeded world in the shared store. */
 export class AccountRegistry {
   private readonly cache = new Map<string, AccountRow>();
+  /** Per account, the world it was seeded with and the store's change count right after: unchanged since → reset is a no-op. */
+  private readonly pristine = new Map<string, { key: string; changes: number }>();
 
   constructor(
     private readonly db: Db,
     private readonly seed: number,
+    private readonly scale = 1,
   ) {}
 
-  /** Creates the account and seeds its world, unless a persistent store has it already. */
-  ensure({ login, password }: Credentials): void {
+  /** Creates the account and seeds its world at `now`, unless a persistent store has it already. */
+  ensure({ login, password }: Credentials, now: Date): void {
     const existing = this.row(login);
     if (existing) {
       if (existing.password !== password) stmt(this.db, 'UPDATE accounts SET password = ? WHERE login = ?').run(password, login);
@@ -46,8 +49,9 @@ export class AccountRegistry {
         this.db,
         'INSERT INTO accounts (login, password, partner_id, tz_offset_minutes, extended_features, storefront_click_logs) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(login, password, WELL_KNOWN.partner, MOSCOW_OFFSET_MINUTES, subscribed, subscribed);
-      seedWorld(this.db, login, this.seed);
+      seedWorld(this.db, login, this.seed, { now, scale: this.scale });
     })();
+    this.markPristine(login, now);
   }
 
   authenticate(login: string, password: string): Account | undefined {
@@ -60,12 +64,24 @@ export class AccountRegistry {
     return row && toAccount(row);
   }
 
-  /** Back to the seeded state: the world is deleted and seeded again. */
-  reset(login: string): void {
+  /** Back to the seeded state: the world is deleted and seeded again, its activity ending at `now`. */
+  reset(login: string, now: Date): void {
+    const mark = this.pristine.get(login);
+    if (mark && mark.key === worldKey(this.seed, { now, scale: this.scale }) && mark.changes === this.totalChanges()) return;
     this.db.transaction(() => {
       deleteWorld(this.db, login);
-      seedWorld(this.db, login, this.seed);
+      seedWorld(this.db, login, this.seed, { now, scale: this.scale });
     })();
+    this.markPristine(login, now);
+  }
+
+  private markPristine(login: string, now: Date): void {
+    this.pristine.set(login, { key: worldKey(this.seed, { now, scale: this.scale }), changes: this.totalChanges() });
+  }
+
+  /** Rows changed through this connection so far (every write of the mock goes through it). */
+  private totalChanges(): number {
+    return (stmt(this.db, 'SELECT total_changes() AS n').get() as { n: number }).n;
   }
 
   /** The API account's time zone (spec 1, "Настройки API"), minutes east of UTC. */

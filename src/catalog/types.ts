@@ -50,7 +50,11 @@ export type RefKind =
   | 'agentUser'
   | 'contract'
   | 'service'
-  | 'competence';
+  | 'competence'
+  /** History filters: a person served on the lines (a visible client's user or an own specialist). */
+  | 'servedPerson'
+  /** History filters: a live line of the partner (own or imported). */
+  | 'liveLine';
 
 /** Account subscriptions an operation may require (AVAILABLE_BY_SUBSCRIPTION without). */
 export type SubscriptionName = keyof Subscriptions;
@@ -59,6 +63,8 @@ export interface ParamSpec {
   name: string;
   type: ParamType;
   required?: boolean;
+  /** Required in the day window only; optional at night (spec 3.73 PeriodFrom). */
+  requiredByDay?: boolean;
   /** May the value be present but empty ("", 0, empty date, empty ref)? Also for required ones (an empty id that clears a field). */
   allowEmpty?: boolean;
   maxLength?: number;
@@ -106,6 +112,12 @@ export interface ParamSpec {
   before?: string;
   /** Operand protocol (PartnerAPI 1.20): the Fault text of a failed check of this operand, where the spec words it. */
   faults?: Partial<Record<Exclude<ResultCode, 'SUCCESS'>, string>>;
+  /** The start of a range that ends at the named parameter: PARAM_NOT_CORRECT naming the start when it is later. */
+  rangeEnd?: string;
+  /** A dateTime that must lie after now: PARAM_NOT_CORRECT naming it otherwise (spec 3.16 ScheduledDate). */
+  future?: boolean;
+  /** For table parameters: the most rows allowed (TABLE_SIZE_LIMIT_EXCEEDED naming the parameter above it). */
+  maxRows?: number;
 }
 
 /** What ResultData holds on SUCCESS. */
@@ -126,6 +138,13 @@ export interface Limits {
   periodDays?: number;
 }
 
+export interface PeriodSpec {
+  from: string;
+  to?: string;
+  /** The daytime limit in days for an account without the extended-features subscription (spec 3.73). */
+  daysWithoutExtendedFeatures?: number;
+}
+
 export interface OperationSpec {
   service: ServiceName;
   name: string;
@@ -135,8 +154,8 @@ export interface OperationSpec {
   /** Parameters in the order they are checked; undefined until the operation's family is catalogued. */
   params?: readonly ParamSpec[];
   result?: ResultShape;
-  /** Names of the period parameters for the daytime period limit. */
-  period?: { from: string; to: string };
+  /** Names of the period parameters for the daytime period limit (no `to`: the period runs to now). */
+  period?: PeriodSpec;
   /** AVAILABLE_BY_SUBSCRIPTION unless the account has this subscription (spec 4.3), checked right after the hourly limit. */
   subscription?: SubscriptionName;
 }

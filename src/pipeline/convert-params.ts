@@ -1,7 +1,7 @@
 import type { ParamSpec } from '../catalog/types.js';
 import { REF_RESOLVERS, type RefTarget } from '../store/refs.js';
 import { parseWireDate } from '../time/account-dates.js';
-import { MOSCOW_OFFSET_MINUTES, moscowMonthsBefore } from '../time/moscow-time.js';
+import { isNightInMoscow, MOSCOW_OFFSET_MINUTES, moscowMonthsBefore } from '../time/moscow-time.js';
 import type { XdtoStructure, XdtoValue } from '../xml/xdto-value.js';
 import type { CallContext, ParamStructure, ParamValue } from './call-context.js';
 import { ApiError } from './outcome.js';
@@ -31,7 +31,7 @@ export function convertParams(specs: readonly ParamSpec[], input: XdtoStructure,
   for (const spec of specs) {
     const raw = lookupParam(input, spec);
     if (raw === undefined || raw.type === 'undefined') {
-      if (spec.required) throw new ApiError('PARAM_NOT_EXIST', spec.name);
+      if (spec.required || (spec.requiredByDay && !isNightInMoscow(ctx.now))) throw new ApiError('PARAM_NOT_EXIST', spec.name);
       continue;
     }
     if (spec.type === 'table' && spec.columns) {
@@ -78,6 +78,7 @@ function convertStructure(spec: ParamSpec, raw: XdtoValue, ctx: CallContext): Pa
 /** A ValueTable parameter with catalogued columns: required columns present (TABLE_STRUCTURE_IS_INVALID), then each row as a Structure. */
 function convertTable(spec: ParamSpec, columns: readonly ParamSpec[], raw: XdtoValue, ctx: CallContext): ConvertedParams[] {
   if (raw.type !== 'table') throw new ApiError('TYPE_MISMATCH', spec.name);
+  if (spec.maxRows !== undefined && raw.rows.length > spec.maxRows) throw new ApiError('TABLE_SIZE_LIMIT_EXCEEDED', spec.name);
   if (raw.rows.length === 0) {
     if (!spec.allowEmpty) throw new ApiError('EMPTY_PARAM', spec.name);
     return [];
@@ -143,6 +144,7 @@ function timeOfDay(text: string): string {
 }
 
 function isEmpty(spec: ParamSpec, value: ParamValue): boolean {
+  if (Array.isArray(value)) return value.length === 0;
   if (spec.type === 'uuid') return isEmptyRef(value as string);
   if (spec.type === 'number') return value === 0;
   if (Buffer.isBuffer(value)) return value.length === 0;

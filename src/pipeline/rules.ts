@@ -7,6 +7,7 @@ import { isServedOn } from '../store/support-lines.js';
 import { ApiError } from './outcome.js';
 
 const DAY_MS = 86_400_000;
+const LATER_START = 'начало периода позже его окончания';
 
 /**
  * Step 4 of spec 2, rules across parameters: related parameters (below), then the daytime period
@@ -19,8 +20,8 @@ export function checkCrossParameterRules(op: OperationSpec, converted: Converted
 }
 
 /**
- * `pairedWith` (both filled or both empty), `md5Of` (a checksum of another parameter) and `servedOn`
- * (a person served on a line), also in each row of a table.
+ * `pairedWith` (both filled or both empty), `md5Of` (a checksum of another parameter), `servedOn`
+ * (a person served on a line), `rangeEnd` (a start not after its end) and `future` (after now), also in each row of a table.
  */
 function checkRelatedParameters(specs: readonly ParamSpec[], converted: ConvertedParams, ctx: CallContext, where = ''): void {
   const filled = (name: string) => {
@@ -41,6 +42,12 @@ function checkRelatedParameters(specs: readonly ParamSpec[], converted: Converte
     if (Buffer.isBuffer(content) && typeof checksum === 'string' && md5Hex(content) !== checksum.trim().toLowerCase()) {
       throw new ApiError('VALUE_IS_NOT_VALID', spec.name);
     }
+    const value = converted.params[spec.name];
+    const end = spec.rangeEnd === undefined ? undefined : converted.params[spec.rangeEnd];
+    if (value instanceof Date && end instanceof Date && value.getTime() > end.getTime()) throw new ApiError('PARAM_NOT_CORRECT', `${spec.name}: ${LATER_START}`);
+    if (spec.future && value instanceof Date && value.getTime() <= ctx.now.getTime()) {
+      throw new ApiError('PARAM_NOT_CORRECT', `${spec.name}: дата должна быть больше текущей даты`);
+    }
     (converted.tables?.get(spec.name) ?? []).forEach((row, i) => checkRelatedParameters(spec.columns ?? [], row, ctx, ` (${spec.name}, строка ${i + 1})`));
   }
 }
@@ -49,13 +56,15 @@ function checkPeriod(op: OperationSpec, converted: ConvertedParams, ctx: CallCon
   const { period, limits } = op;
   if (!period) return;
   const from = converted.params[period.from];
-  const to = converted.params[period.to];
+  const to = period.to === undefined ? undefined : converted.params[period.to];
   const fromTime = from instanceof Date ? from.getTime() : undefined;
   const toTime = to instanceof Date ? to.getTime() : ctx.now.getTime();
   if (fromTime === undefined) return;
-  if (to instanceof Date && fromTime > toTime) throw new ApiError('PARAM_NOT_CORRECT', `${period.from}: начало периода позже его окончания`);
-  if (limits.periodDays === undefined || isNightInMoscow(ctx.now)) return;
-  if (toTime - fromTime > limits.periodDays * DAY_MS) throw new ApiError('PERIOD_EXCEEDED', period.from);
+  if (to instanceof Date && fromTime > toTime) throw new ApiError('PARAM_NOT_CORRECT', `${period.from}: ${LATER_START}`);
+  const days =
+    period.daysWithoutExtendedFeatures !== undefined && !ctx.account.subscriptions.extendedFeatures ? period.daysWithoutExtendedFeatures : limits.periodDays;
+  if (days === undefined || isNightInMoscow(ctx.now)) return;
+  if (toTime - fromTime > days * DAY_MS) throw new ApiError('PERIOD_EXCEEDED', period.from);
 }
 
 /** A child object (a client's department, user) given beside its client or sibling must belong to the same client. */

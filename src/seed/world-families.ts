@@ -3,6 +3,7 @@ import { STOREFRONT_FAMILY } from './build-storefront.js';
 import { PEOPLE_FAMILY } from './build-people.js';
 import { LINES_FAMILY } from './build-lines.js';
 import { PARTNER_API_FAMILY } from './build-partner-api.js';
+import { SUPPORT_ACTIVITY } from './build-support-activity.js';
 import type { SeedKit } from './seed-kit.js';
 import type { SqlValue, WorldRows, WorldTable } from './world-rows.js';
 
@@ -16,9 +17,19 @@ export type WorldDraft = Record<WorldTable, Record<string, SqlValue>[]> & WorldR
  */
 export interface WorldFamily {
   family: string;
-  build(kit: SeedKit, world: WorldDraft): void;
+  build(kit: SeedKit, world: WorldDraft, scenario: SeedScenario): void;
+}
+
+/**
+ * What a seeding is asked for besides the seed: the moment the world is seeded at (activity history
+ * ends there and nothing is dated after it) and a scale factor for bigger worlds (1 = the demo size).
+ */
+export interface SeedScenario {
+  now: Date;
+  scale: number;
 }
 
 /** The families, in the order they are built; a later one sees what the earlier ones made. */
 // PartnerAPI first: it gives a base-world user a well-known id, which the later families then refer to.
-export const WORLD_FAMILIES: readonly WorldFamily[] = [PARTNER_API_FAMILY, PEOPLE_FAMILY, LINES_FAMILY, SERVICE_DESK_FAMILY, STOREFRONT_FAMILY];
+// The support activity last: it happens between everyone the other families made.
+export const WORLD_FAMILIES: readonly WorldFamily[] = [PARTNER_API_FAMILY, PEOPLE_FAMILY, LINES_FAMILY, SERVICE_DESK_FAMILY, STOREFRONT_FAMILY, SUPPORT_ACTIVITY];

@@ -3,6 +3,7 @@ import type { WORLD_TABLES } from '../store/schema.js';
 /** Row shapes of the world tables, without the `account` column. */
 export type WorldTable = (typeof WORLD_TABLES)[number];
 
+/** A cell; Buffers are blobs (file contents). */
 export type SqlValue = string | number | null | Buffer;
 export type SqlRow = Readonly<Record<string, SqlValue>>;
 

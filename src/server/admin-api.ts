@@ -18,7 +18,14 @@ export function adminApi(runtime: MockRuntime): Router {
   router.post('/accounts/:login/reset', (req, res) => {
     const login = knownLogin(runtime, req, res);
     if (!login) return;
-    resetAccount(runtime, login);
+    // An optional {"now", "frozen"} sets the clock first, so the reseeded history ends at that moment.
+    const body = (req.body ?? {}) as { now?: unknown; frozen?: unknown };
+    const now = typeof body.now === 'string' ? new Date(body.now) : undefined;
+    if ((body.now !== undefined && (!now || Number.isNaN(now.getTime()))) || (body.frozen !== undefined && typeof body.frozen !== 'boolean')) {
+      res.status(400).json({ error: 'expected no body or {"now": "<ISO 8601>", "frozen": true|false}' });
+      return;
+    }
+    resetAccount(runtime, login, now ? { now, frozen: body.frozen === true } : undefined);
     res.json({ login, reset: true });
   });
 

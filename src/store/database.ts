@@ -9,6 +9,8 @@ export function openDatabase(file?: string): Db {
   if (file) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   migrate(db);
+  // Seed templates (src/seed/seed-world.ts) live here, never in a persistent file.
+  db.exec("ATTACH DATABASE ':memory:' AS world_templates");
   return db;
 }
 

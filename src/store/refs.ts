@@ -187,6 +187,22 @@ const competence: Resolver = (ctx, id) => {
   return row ? { own: true, deleted: row.stopped === 1 } : undefined;
 };
 
+/** A person served on the lines: a user of a visible client, or one of the partner's specialists. */
+const servedPerson: Resolver = (ctx, id) => {
+  const user = stmt(ctx.db, 'SELECT client_id FROM client_users WHERE account = ? AND id = ?').get(ctx.account.login, id) as
+    | { client_id: string }
+    | undefined;
+  return user ? client(ctx, user.client_id) : specialist(ctx, id);
+};
+
+/** The partner's own and imported lines. */
+const liveLine: Resolver = (ctx, id) => {
+  const row = stmt(ctx.db, 'SELECT deleted FROM support_lines WHERE account = ? AND id = ? AND partner_id = ?').get(ctx.account.login, id, ctx.account.partnerId) as
+    | { deleted: number }
+    | undefined;
+  return row && row.deleted === 0 ? { own: true, deleted: false } : undefined;
+};
+
 export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   client,
   region,
@@ -218,4 +234,6 @@ export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   contract,
   service,
   competence,
+  servedPerson,
+  liveLine,
 };

@@ -9,6 +9,7 @@ import { SERVICE_DESK_TABLES } from './tables/service-desk.js';
 import { STOREFRONT_TABLES } from './tables/storefront.js';
 import { ITS_TABLES } from './tables/its.js';
 import { PARTNER_API_TABLES } from './tables/partner-api.js';
+import { SUPPORT_HISTORY_TABLES } from './tables/support-history.js';
 
 /**
  * The store's schema, one group of tables per area (`src/store/tables/`). Every world row belongs to
@@ -27,6 +28,7 @@ const GROUPS = [
   COMPETENCE_TABLES,
   CLIENT_PARAMETER_TABLES,
   PARTNER_API_TABLES,
+  SUPPORT_HISTORY_TABLES,
 ] as const;
 
 export const SCHEMA_SQL = GROUPS.map((g) => g.sql).join('\n');
@@ -36,6 +38,7 @@ export const SCHEMA_VERSION = createHash('sha256').update(SCHEMA_SQL).digest().r
 
 /** Tables that hold an account's world, in an order safe for deletion and for a stable dump. */
 export const WORLD_TABLES = [
+  ...SUPPORT_HISTORY_TABLES.worldTables,
   ...PARTNER_API_TABLES.worldTables,
   ...STOREFRONT_TABLES.worldTables,
   ...SERVICE_DESK_TABLES.worldTables,

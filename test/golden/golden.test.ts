@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postSoap, setClock, startMock, type RunningMock } from '../support/mock-server.js';
+import { postSoap, startMock, type RunningMock } from '../support/mock-server.js';
 import { resetAccount } from '../../src/runtime.js';
 
 /**
@@ -30,8 +30,7 @@ describe('golden request/response cases', () => {
       const dir = join(CASES, name);
       const service = name.split('__')[0];
       const options: CaseOptions = existsSync(join(dir, 'case.json')) ? JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) : {};
-      resetAccount(mock.runtime, 'demo');
-      await setClock(mock.url, FROZEN_NOW);
+      resetAccount(mock.runtime, 'demo', { now: new Date(FROZEN_NOW), frozen: true });
       const request = readFileSync(join(dir, 'request.xml'), 'utf8');
       const res = await postSoap(`${mock.url}/cus/ws/${service}`, request, options.headers);
       const expectedFile = join(dir, 'response.xml');

@@ -30,7 +30,8 @@ function count(db: Db, sql: string, ...params: unknown[]): number {
 
 const UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
-describe('seedWorld', () => {
+// Each world holds ~90 days of activity: seeding and dumping one takes a moment on a busy machine.
+describe('seedWorld', { timeout: 60_000 }, () => {
   const db = seeded();
 
   it('gives byte-identical worlds for the same seed, and a different one for another seed', () => {
@@ -160,7 +161,7 @@ describe('seedWorld', () => {
   });
 });
 
-describe('deleteWorld', () => {
+describe('deleteWorld', { timeout: 60_000 }, () => {
   it('restores the same world when seeded again', () => {
     const db = seeded();
     const dump = dumpWorld(db, ACCOUNT);

@@ -119,6 +119,6 @@ describe('upload size cap', () => {
     const res = await fetch(`${small.url}/partner/api/upload/private/work`, { method: 'POST', headers: { Authorization: DEMO_AUTH }, body });
     expect(res.status).toBe(413);
     expect(await res.json()).toEqual({ error: 'файл больше 2048 байт' });
-    expect(small.runtime.db.prepare('SELECT count(*) AS n FROM files').get()).toEqual({ n: 0 });
+    expect(small.runtime.db.prepare("SELECT count(*) AS n FROM files WHERE name = 'big.bin'").get()).toEqual({ n: 0 });
   });
 });

@@ -39,6 +39,8 @@ export const OWN_OBJECT: Record<RefKind, string> = {
   contract: WELL_KNOWN.serviceContract,
   service: WELL_KNOWN.service,
   competence: WELL_KNOWN.competence,
+  servedPerson: WELL_KNOWN.specialist,
+  liveLine: WELL_KNOWN.supportLine,
   // Filled from the store by prepareSamples: a client user served on the demo partner's line; an uploaded file.
   consumer: '',
   file: '',
@@ -86,7 +88,8 @@ export function sample(spec: ParamSpec, service: ServiceName = 'PartnerWebAPI2')
 
 /** The required parameters of an operation with valid values, one left out if named. */
 export function minimalParams(op: OperationSpec, without?: string): Record<string, ParamInput> {
-  const required = (op.params ?? []).filter((p) => p.required && p.name !== without);
+  // Required by day too: the contract runs in the day window.
+  const required = (op.params ?? []).filter((p) => (p.required || p.requiredByDay) && p.name !== without);
   // A checksum parameter carries the MD5 of the sample bytes.
   return Object.fromEntries(required.map((p) => [p.name, p.md5Of ? createHash('md5').update(SAMPLE_BYTES).digest('hex') : sample(p, op.service)]));
 }

@@ -56,7 +56,9 @@ function valueArg(input: ParamInput): Record<string, unknown> {
           ? ['xs:boolean', String(input)]
           : 'dateTime' in input
             ? ['xs:dateTime', input.dateTime]
-            : [input.typed, input.value];
+            : 'typed' in input
+              ? [input.typed, input.value]
+              : ['xs:string', ''];
   return { attributes: { 'xsi:type': type, 'xmlns:xs': XS }, $value: text };
 }
 

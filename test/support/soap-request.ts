@@ -12,7 +12,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 export function valueXml(v: ParamInput): string {
   if (v === null) return '<Value xsi:nil="true"/>';
   if (typeof v === 'object' && 'table' in v) {
-    const columns = v.table.columns.map((c) => `<column><Name>${c}</Name></column>`).join('');
+    const columns = v.table.columns.map((c) => `<column><Name>${escape(c)}</Name></column>`).join('');
     const rows = v.table.rows.map((r) => `<row>${r.map(valueXml).join('')}</row>`).join('');
     return `<Value xsi:type="ValueTable">${columns}${rows}</Value>`;
   }

@@ -1,6 +1,6 @@
 import type { Client } from 'soap';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { setClock, startMock, type RunningMock } from './mock-server.js';
+import { startMock, type RunningMock } from './mock-server.js';
 import { soapClient } from './soap-client.js';
 import { resetAccount, type MockOptions } from '../../src/runtime.js';
 
@@ -12,7 +12,8 @@ export interface MockFixture {
 
 /**
  * A mock for one describe block with PartnerWebAPI2 clients over SOAP 1.1 and 1.2; before each
- * test the demo world is reseeded and the clock frozen, so tests do not see each other's changes.
+ * test the clock is frozen and the demo world reseeded at that moment, so tests do not see each
+ * other's changes and history reads find activity ending just before the frozen now.
  */
 export function useMock(options: MockOptions = {}, frozenAt = '2024-03-01T12:00:00+03:00'): MockFixture {
   const fixture = {} as MockFixture;
@@ -21,9 +22,9 @@ export function useMock(options: MockOptions = {}, frozenAt = '2024-03-01T12:00:
     fixture.soap11 = await soapClient(fixture.mock.url);
     fixture.soap12 = await soapClient(fixture.mock.url, 'PartnerWebAPI2', { soap12: true });
   });
-  beforeEach(async () => {
-    resetAccount(fixture.mock.runtime, 'demo');
-    await setClock(fixture.mock.url, frozenAt);
+  beforeEach(() => {
+    // The clock is set with the reset, so the seeded activity ends at the frozen now.
+    resetAccount(fixture.mock.runtime, 'demo', { now: new Date(frozenAt), frozen: true });
   });
   afterAll(() => fixture.mock.close());
   return fixture;

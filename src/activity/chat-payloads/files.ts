@@ -1,6 +1,7 @@
-import { escapeXml } from '../../xml/xdto-write.js';
+import { buhphone, type PayloadFields } from './buhphone.js';
 
-/** Message type 70 "Передача файла через чат" (spec 4.4): who owns the file, its name and size in bytes. */
-export function fileTransferPayload(f: { from: string; fileName: string; size: number }): string {
-  return `<buhphone><from>${escapeXml(f.from)}</from><filename>${escapeXml(f.fileName)}</filename><filesize>${f.size}</filesize></buhphone>`;
-}
+/** Spec 4.4, a file passed through the chat: 70. */
+export const FILE_PAYLOAD_FIELDS: PayloadFields = { 70: ['from', 'filename', 'filesize'] };
+
+export const filePayload = (ownerId: string, fileName: string, size: number) =>
+  buhphone([['from', ownerId], ['filename', fileName], ['filesize', size]]);

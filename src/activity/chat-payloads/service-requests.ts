@@ -1,4 +1,4 @@
-import { escapeXml } from '../../xml/xdto-write.js';
+import { buhphone, type PayloadFields } from './buhphone.js';
 
 /** Service-request message types of spec 4.4. */
 export const SERVICE_REQUEST_MESSAGE = {
@@ -20,19 +20,25 @@ export interface ServiceRequestPayload {
   ownerId: string;
 }
 
-/** The XML of messages 121–124, in a CDATA section as the spec 4.4 table gives it. */
+const FIELDS = ['service_request_id', 'transaction_id', 'service_request_number', 'initiator_id', 'executor_id', 'owner_id'];
+
+/** Spec 4.4, service requests: 121 created, 122 changed, 123 finished, 124 cancelled. */
+export const SERVICE_REQUEST_PAYLOAD_FIELDS: PayloadFields = { 121: FIELDS, 122: FIELDS, 123: FIELDS, 124: FIELDS };
+
+/**
+ * The XML of messages 121–124. The spec's table shows it inside a CDATA section: that is how the
+ * string travels on the wire; the message itself is the `<buhphone>` XML, which the response writer
+ * escapes and a client's parser gives back whole.
+ */
 export function serviceRequestPayload(p: ServiceRequestPayload): string {
-  const element = (name: string, value: string) => `<${name}>${escapeXml(value)}</${name}>`;
-  return (
-    '<![CDATA[<buhphone>' +
-    element('service_request_id', p.serviceRequestId) +
-    element('transaction_id', p.transactionId) +
-    element('service_request_number', p.number) +
-    element('initiator_id', p.initiatorId) +
-    element('executor_id', p.executorId) +
-    element('owner_id', p.ownerId) +
-    '</buhphone>]]>'
-  );
+  return buhphone([
+    ['service_request_id', p.serviceRequestId],
+    ['transaction_id', p.transactionId],
+    ['service_request_number', p.number],
+    ['initiator_id', p.initiatorId],
+    ['executor_id', p.executorId],
+    ['owner_id', p.ownerId],
+  ]);
 }
 
 /** Which message a change posts: finishing and cancelling have their own types. */

@@ -18,6 +18,8 @@ import { DEPARTMENT_HANDLERS } from './departments/handlers.js';
 import { ITS_OPERATIONS } from './its/catalog.js';
 import { ITS_HANDLERS } from './its/handlers.js';
 import { PARTNER_WEB_API2_OPERATIONS } from './operations.js';
+import { PARTNER_NOTIFICATION_OPERATIONS } from './partner-notifications/catalog.js';
+import { PARTNER_NOTIFICATION_HANDLERS } from './partner-notifications/handlers.js';
 import { REGION_OPERATIONS } from './regions/catalog.js';
 import { REGION_HANDLERS } from './regions/handlers.js';
 import { SERVICE_REQUEST_OPERATIONS } from './service-requests/catalog.js';
@@ -30,6 +32,8 @@ import { SUPPORT_LINE_OPERATIONS } from './support-lines/catalog.js';
 import { SUPPORT_LINE_HANDLERS } from './support-lines/handlers.js';
 import { USER_LINE_OPERATIONS } from './user-lines/catalog.js';
 import { USER_LINE_HANDLERS } from './user-lines/handlers.js';
+import { SUPPORT_HISTORY_OPERATIONS } from './support-history/catalog.js';
+import { SUPPORT_HISTORY_HANDLERS } from './support-history/handlers.js';
 
 /** PartnerWebAPI2 (spec 002 sections 1–4): one folder per family, each a catalog and its handlers. */
 export const PARTNER_WEB_API2: ServiceDefinition = {
@@ -51,6 +55,8 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...CLIENT_PARAMETER_OPERATIONS,
     ...SUPPORT_LINE_OPERATIONS,
     ...USER_LINE_OPERATIONS,
+    ...SUPPORT_HISTORY_OPERATIONS,
+    ...PARTNER_NOTIFICATION_OPERATIONS,
   }),
   handlers: {
     ...CLIENT_HANDLERS,
@@ -67,5 +73,7 @@ export const PARTNER_WEB_API2: ServiceDefinition = {
     ...CLIENT_PARAMETER_HANDLERS,
     ...SUPPORT_LINE_HANDLERS,
     ...USER_LINE_HANDLERS,
+    ...SUPPORT_HISTORY_HANDLERS,
+    ...PARTNER_NOTIFICATION_HANDLERS,
   },
 };

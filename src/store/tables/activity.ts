@@ -20,7 +20,7 @@ CREATE TABLE files (
   PRIMARY KEY (account, id)
 );
 
--- Chat messages on support lines (spec 3.5); message_type per spec 4.4 (0 = plain text),
+-- Chat messages on support lines (spec 3.5); message_type per spec 4.4 (1 = a text message),
 -- message = the text, or the XML payload of a service message.
 CREATE TABLE chat_messages (
   account TEXT NOT NULL,
@@ -38,6 +38,7 @@ CREATE TABLE chat_messages (
   PRIMARY KEY (account, id)
 );
 CREATE INDEX chat_messages_time ON chat_messages (account, message_time);
+CREATE INDEX chat_messages_user ON chat_messages (account, service_user_id, message_time);
 
 -- Files transferred on support lines (spec 3.73); id is the transfer's FileID (a UUID),
 -- file_id the stored bytes in files.

@@ -1,5 +1,5 @@
 import { postChatMessage } from '../../../activity/chat.js';
-import { fileTransferPayload } from '../../../activity/chat-payloads/files.js';
+import { filePayload } from '../../../activity/chat-payloads/files.js';
 import { downloadLink, recordFileTransfer, storeFile } from '../../../activity/files.js';
 import { recordOutbox } from '../../../activity/outbox.js';
 import type { Handler } from '../../../pipeline/call-context.js';
@@ -16,7 +16,7 @@ export const FILE_HANDLERS: Record<string, Handler> = {
     const fileName = p['ИмяФайла'] as string;
     const { size } = stmt(ctx.db, 'SELECT size FROM files WHERE account = ? AND id = ?').get(ctx.account.login, fileId) as { size: number };
     const transferId = recordFileTransfer(ctx, { fileId, ownerUserId: consumerId, lineId, sourceAgentId: null, fileName });
-    const message = fileTransferPayload({ from: ctx.account.partnerId, fileName, size });
+    const message = filePayload(ctx.account.partnerId, fileName, size);
     postChatMessage(ctx, { messageType: 70, serviceUserId: consumerId, clientId: clientOf(ctx, consumerId), lineId, authorId: null, message });
     recordOutbox(ctx, 'SendFile', {
       kind: 'chat-file',

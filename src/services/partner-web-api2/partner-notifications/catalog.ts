@@ -1,0 +1,27 @@
+import { param, type OperationDetails } from '../../../catalog/define.js';
+import { col } from '../../../xml/value-type.js';
+
+/** Spec 3.16. ResultData is a Structure, as for every operation that makes one object (WIRE-FORMAT 4). */
+export const PARTNER_NOTIFICATION_OPERATIONS: Record<string, OperationDetails> = {
+  PartnerNotificationAdd: {
+    params: [
+      param.string('Name', 150, { required: true }),
+      param.string('Subject', 150, { required: true }),
+      param.string('Text', 500, { required: true }),
+      {
+        name: 'Recipients',
+        type: 'table',
+        required: true,
+        maxRows: 100,
+        columns: [
+          param.uuid('ServiceUserID', { required: true, ref: 'servedPerson' }),
+          param.uuid('ServiceID', { required: true, ref: 'liveLine' }),
+        ],
+      },
+      param.string('DescriptionHint', 20, { allowEmpty: true, pairedWith: 'DescriptionURL' }),
+      param.string('DescriptionURL', 300, { allowEmpty: true, pairedWith: 'DescriptionHint' }),
+      param.dateTime('ScheduledDate', { future: true }),
+    ],
+    result: { kind: 'structure', fields: [col.id('PartnerNotificationID')] },
+  },
+};

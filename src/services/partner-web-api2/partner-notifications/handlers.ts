@@ -1,0 +1,16 @@
+import { addPartnerNotification } from '../../../activity/notifications.js';
+import type { Handler, ParamRow } from '../../../pipeline/call-context.js';
+
+export const PARTNER_NOTIFICATION_HANDLERS: Record<string, Handler> = {
+  PartnerNotificationAdd: (ctx, p) => ({
+    PartnerNotificationID: addPartnerNotification(ctx, {
+      name: String(p.Name),
+      subject: String(p.Subject),
+      text: String(p.Text),
+      descriptionHint: String(p.DescriptionHint ?? ''),
+      descriptionUrl: String(p.DescriptionURL ?? ''),
+      scheduledAt: p.ScheduledDate instanceof Date ? p.ScheduledDate : undefined,
+      recipients: (p.Recipients as readonly ParamRow[]).map((r) => ({ serviceUserId: String(r.ServiceUserID), lineId: String(r.ServiceID) })),
+    }),
+  }),
+};
