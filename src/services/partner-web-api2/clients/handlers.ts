@@ -1,6 +1,7 @@
 import type { CallContext, Handler } from '../../../pipeline/call-context.js';
 import { ApiError } from '../../../pipeline/outcome.js';
-import { changedSince, insertRow, markDeleted, pickColumns, updateRow } from '../../../store/rows.js';
+import { deleteClient } from '../../../store/client-deletion.js';
+import { changedSince, insertRow, pickColumns, updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 
 const EDITABLE = { Name: 'name', FullName: 'full_name', RegionID: 'region_id', TaxPayerIdentifier: 'inn', RegNumberPPIC: 'reg_number_ppic' };
@@ -44,5 +45,7 @@ export const CLIENT_HANDLERS: Record<string, Handler> = {
     updateRow(ctx, 'clients', p.ClientID as string, pickColumns(p, EDITABLE));
   },
 
-  ClientDelete: (ctx, p) => markDeleted(ctx, 'clients', p.ClientID as string),
+  ClientDelete: (ctx, p) => {
+    deleteClient(ctx, p.ClientID as string);
+  },
 };
