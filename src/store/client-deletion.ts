@@ -1,6 +1,6 @@
 import type { CallContext } from '../pipeline/call-context.js';
 import { toStoreTimestamp } from '../time/account-dates.js';
-import { updateRow } from './rows.js';
+import { setDeleted } from './rows.js';
 import { stmt } from './statements.js';
 
 /**
@@ -12,10 +12,8 @@ import { stmt } from './statements.js';
 export function deleteClient(ctx: CallContext, clientId: string): boolean {
   const db = ctx.db;
   const account = ctx.account.login;
-  const row = stmt(db, 'SELECT deleted FROM clients WHERE account = ? AND id = ?').get(account, clientId) as { deleted: number } | undefined;
-  if (row?.deleted !== 0) return false;
+  if (!setDeleted(ctx, 'clients', clientId, 1)) return false;
   const stamp = toStoreTimestamp(ctx.now);
-  updateRow(ctx, 'clients', clientId, { deleted: 1 });
   stmt(db, 'DELETE FROM line_users WHERE account = ? AND user_id IN (SELECT id FROM client_users WHERE account = ? AND client_id = ?)').run(account, account, clientId);
   stmt(db, 'UPDATE client_users SET deleted = 1, changed_at = ? WHERE account = ? AND client_id = ? AND deleted = 0').run(stamp, account, clientId);
   stmt(db, 'UPDATE agents SET active = 0, changed_at = ? WHERE account = ? AND agent_type = 2 AND owner_id = ? AND active = 1').run(stamp, account, clientId);
