@@ -33,7 +33,7 @@ export const param = {
   dateTime: (name: string, opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'dateTime', ...opts }),
   /** Bytes: xs:base64Binary, or a string holding base64. */
   binary: (name: string, opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'binary', ...opts }),
-  table: (name: string, columns: readonly ParamSpec[], opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'table', columns, ...opts }),
+  table: (name: string, columns: readonly ParamSpec[], opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'table', fields: columns, ...opts }),
   structure: (name: string, fields: readonly ParamSpec[], opts: Partial<ParamSpec> = {}): ParamSpec => ({ name, type: 'structure', fields, ...opts }),
 };
 

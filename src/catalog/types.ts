@@ -74,15 +74,15 @@ export interface ParamSpec {
   max?: number;
   /** Numbers: whole numbers only (VALUE_IS_NOT_VALID otherwise). */
   integer?: boolean;
+  /** The allowed values (VALUE_IS_NOT_VALID otherwise). */
   enum?: readonly (string | number)[];
-  email?: boolean;
-  /** Several e-mail addresses separated by «,» or «;», each checked like `email`. */
-  emailList?: boolean;
+  /** The e-mail mask of 3.26 (VALUE_IS_NOT_VALID otherwise): `true` one address, `'list'` several separated by «,» or «;». */
+  email?: true | 'list';
   /** Strings must match (VALUE_IS_NOT_VALID otherwise), after cutting. */
   pattern?: RegExp;
   /** For uuid (and string) parameters: which object the id must name (UID_NOT_CORRECT when unknown or invisible). */
   ref?: RefKind;
-  /** ACCESS_ERROR unless the referenced object belongs to the calling partner. */
+  /** ACCESS_ERROR unless the referenced object belongs to the calling partner (`onlyOnOwn` with this parameter as the object). */
   ownOnly?: boolean;
   /** UID_NOT_CORRECT when the referenced object is marked deleted. */
   notDeleted?: boolean;
@@ -94,15 +94,13 @@ export interface ParamSpec {
   notBeforeMonths?: number;
   /** Other spellings accepted for this parameter (spec typos). */
   aliases?: readonly string[];
-  /** For table parameters: the columns; each row is checked like a Structure (a missing required column: TABLE_STRUCTURE_IS_INVALID). */
-  columns?: readonly ParamSpec[];
   /** Both this and the named parameter filled, or both empty/absent; otherwise EMPTY_PARAM naming the empty one. */
   pairedWith?: string;
   /** The MD5 hex of the named binary parameter; otherwise VALUE_IS_NOT_VALID naming this one. */
   md5Of?: string;
   /** For person ids: the person must be served now on the support line named by that parameter (PARAM_NOT_CORRECT naming the line). */
   servedOn?: string;
-  /** For structure parameters: the fields, checked like parameters; a required field missing → STRUCTURE_IS_INVALID naming it. */
+  /** Nested parameters of a structure, or of each row of a table, checked like parameters; a required one missing → STRUCTURE_IS_INVALID (a structure's field) or TABLE_STRUCTURE_IS_INVALID (a table's column) naming it. */
   fields?: readonly ParamSpec[];
   /** Allowed only when the object named by uuid parameter `object` is own: the parameter at all (ACCESS_ERROR), or just `values` (VALUE_IS_NOT_VALID). */
   onlyOnOwn?: { object: string; values?: readonly string[] };

@@ -34,8 +34,8 @@ export function convertParams(specs: readonly ParamSpec[], input: XdtoStructure,
       if (spec.required || (spec.requiredByDay && !isNightInMoscow(ctx.now))) throw new ApiError('PARAM_NOT_EXIST', spec.name);
       continue;
     }
-    if (spec.type === 'table' && spec.columns) {
-      const rows = convertTable(spec, spec.columns, raw, ctx);
+    if (spec.type === 'table' && spec.fields) {
+      const rows = convertTable(spec, spec.fields, raw, ctx);
       result.tables?.set(spec.name, rows);
       result.params[spec.name] = rows.map((r) => r.params);
       continue;
@@ -181,14 +181,12 @@ function checkValidity(spec: ParamSpec, value: ParamValue, ctx: CallContext): Pa
       if (!spec.truncate) throw invalid();
       value = value.slice(0, spec.maxLength);
     }
-    if (spec.email && !isValidEmail(value)) throw invalid();
-    if (spec.emailList && !value.split(/[,;]/).every((address) => isValidEmail(address.trim()))) throw invalid();
+    if (spec.email && !(spec.email === 'list' ? value.split(/[,;]/).map((a) => a.trim()) : [value]).every(isValidEmail)) throw invalid();
     if (spec.pattern && !spec.pattern.test(value)) throw invalid();
   }
   if (typeof value === 'number') {
     if (spec.integer && !Number.isInteger(value)) throw invalid();
     if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) throw invalid();
-    if (spec.integer && !Number.isInteger(value)) throw invalid();
   }
   if (spec.enum && !spec.enum.includes(value as string | number)) throw invalid();
   return value;

@@ -48,7 +48,7 @@ function checkRelatedParameters(specs: readonly ParamSpec[], converted: Converte
     if (spec.future && value instanceof Date && value.getTime() <= ctx.now.getTime()) {
       throw new ApiError('PARAM_NOT_CORRECT', `${spec.name}: дата должна быть больше текущей даты`);
     }
-    (converted.tables?.get(spec.name) ?? []).forEach((row, i) => checkRelatedParameters(spec.columns ?? [], row, ctx, ` (${spec.name}, строка ${i + 1})`));
+    (converted.tables?.get(spec.name) ?? []).forEach((row, i) => checkRelatedParameters(spec.fields ?? [], row, ctx, ` (${spec.name}, строка ${i + 1})`));
   }
 }
 
@@ -80,12 +80,8 @@ function checkSameClient(specs: readonly ParamSpec[], converted: ConvertedParams
 /** Step 5 of spec 2: the object exists and is visible, but only its owner may change it (or some of its fields, or set some values); also in table rows. */
 export function checkAccess(specs: readonly ParamSpec[], converted: ConvertedParams): void {
   for (const spec of specs) {
-    for (const row of converted.tables?.get(spec.name) ?? []) checkAccess(spec.columns ?? [], row);
-    if (spec.ownOnly) {
-      const target = converted.refs.get(spec.name);
-      if (target && !target.own) throw new ApiError('ACCESS_ERROR', spec.name);
-    }
-    const rule = spec.onlyOnOwn;
+    for (const row of converted.tables?.get(spec.name) ?? []) checkAccess(spec.fields ?? [], row);
+    const rule = spec.onlyOnOwn ?? (spec.ownOnly ? { object: spec.name } : undefined);
     const value = converted.params[spec.name];
     if (!rule || value === undefined || converted.refs.get(rule.object)?.own !== false) continue;
     if (!rule.values) throw new ApiError('ACCESS_ERROR', spec.name);

@@ -4,9 +4,9 @@ import {
   CLIENT_PARAMETER_VALUES,
   CLIENT_USER_POSTS,
   DELETED_LINE_NAME,
-  SPECIALIST_POSTS,
 } from '../../seed/demo-names.js';
 import { toStoreTimestamp } from '../time/account-dates.js';
+import { otherPartnerSpecialist } from './build-people.js';
 import type { SeedKit } from './seed-kit.js';
 import type { WorldDraft, WorldFamily } from './world-families.js';
 import type { SqlValue } from './world-rows.js';
@@ -138,21 +138,7 @@ function addReceivers(kit: SeedKit, world: WorldDraft): void {
   // thirdPartyClientUser, served on supportLine, comes from the people family.
   world.client_users.push(user(WELL_KNOWN.invisibleClientUser, WELL_KNOWN.invisibleClient) as WorldDraft['client_users'][number]);
 
-  const person = kit.person();
-  world.specialists.push({
-    id: WELL_KNOWN.foreignSpecialist,
-    partner_id: WELL_KNOWN.otherPartner,
-    login: kit.login(1_000_000, 9_999_999),
-    ...person,
-    birthday: kit.birthday(),
-    post: kit.pick(SPECIALIST_POSTS),
-    department_id: WELL_KNOWN.foreignDepartment,
-    phone: kit.phone(),
-    email: kit.email(person, 'sosed-partner.ru'),
-    password: '',
-    deleted: 0,
-    ...kit.stamps(),
-  });
+  world.specialists.push(otherPartnerSpecialist(kit, WELL_KNOWN.foreignSpecialist));
 
   // Specialists of the demo partner who also receive support on its lines (to ask colleagues).
   const ownSpecialists = world.specialists.filter((s) => s.partner_id === WELL_KNOWN.partner && s.deleted === 0);

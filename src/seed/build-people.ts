@@ -104,9 +104,15 @@ function addWellKnownUsers(kit: SeedKit, world: WorldDraft): void {
 
 /** otherPartner's specialist who asks the demo partner's line for help: a "user" of otherPartner. */
 function addServedForeignSpecialist(kit: SeedKit, world: WorldDraft): void {
+  world.specialists.push(otherPartnerSpecialist(kit, WELL_KNOWN.servedForeignSpecialist));
+  world.line_users.push({ line_id: WELL_KNOWN.supportLine, user_id: WELL_KNOWN.servedForeignSpecialist });
+}
+
+/** A specialist of otherPartner in its department, with believable details. */
+export function otherPartnerSpecialist(kit: SeedKit, id: string): WorldDraft['specialists'][number] {
   const person = kit.person();
-  world.specialists.push({
-    id: WELL_KNOWN.servedForeignSpecialist,
+  return {
+    id,
     partner_id: WELL_KNOWN.otherPartner,
     login: kit.login(1_000_000, 9_999_999),
     ...person,
@@ -118,8 +124,7 @@ function addServedForeignSpecialist(kit: SeedKit, world: WorldDraft): void {
     password: '',
     deleted: 0,
     ...kit.stamps(),
-  });
-  world.line_users.push({ line_id: WELL_KNOWN.supportLine, user_id: WELL_KNOWN.servedForeignSpecialist });
+  };
 }
 
 const EPOCH_MS = Date.parse(SEED_EPOCH);

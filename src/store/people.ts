@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { CallContext, ParamValue } from '../pipeline/call-context.js';
+import { connectToAutoLines } from './auto-connect.js';
 import { insertRow } from './rows.js';
 import { stmt } from './statements.js';
 
@@ -29,6 +30,7 @@ export type PersonColumns = Record<string, ParamValue | null>;
 export function addSpecialist(ctx: CallContext, columns: PersonColumns): { id: string; login: number } {
   const login = issueLogin(ctx);
   const id = insertRow(ctx, 'specialists', { password: newPassword(), ...columns, partner_id: ctx.account.partnerId, login });
+  connectToAutoLines(ctx, id, 'specialist');
   return { id, login };
 }
 
@@ -36,5 +38,6 @@ export function addSpecialist(ctx: CallContext, columns: PersonColumns): { id: s
 export function addClientUser(ctx: CallContext, clientId: string, columns: PersonColumns): { id: string; login: number } {
   const login = issueLogin(ctx);
   const id = insertRow(ctx, 'client_users', { password: newPassword(), ...columns, client_id: clientId, login });
+  connectToAutoLines(ctx, id, 'client_user');
   return { id, login };
 }

@@ -43,8 +43,20 @@ export function changedSince(params: Params): string {
   return from instanceof Date ? toStoreTimestamp(from) : '';
 }
 
-/** Marks an object deleted; one deleted already stays as it is, its change time too. */
-export function markDeleted(ctx: CallContext, table: string, id: string): void {
+/** Sets an object's deletion mark; one marked so already stays as it is, its change time too. True when the call changed it. */
+export function setDeleted(ctx: CallContext, table: string, id: string, deleted: 0 | 1): boolean {
   const row = stmt(ctx.db, `SELECT deleted FROM ${table} WHERE account = ? AND id = ?`).get(ctx.account.login, id) as { deleted: number } | undefined;
-  if (row?.deleted === 0) updateRow(ctx, table, id, { deleted: 1 });
+  if (row === undefined || row.deleted === deleted) return false;
+  updateRow(ctx, table, id, { deleted });
+  return true;
+}
+
+/** Named arguments of a Read of the partner's client objects: @account, @partner, @since (ChangedFrom) and @client (ClientID or NULL). */
+export function clientReadArgs(ctx: CallContext, params: Params): Record<string, string | null> {
+  return { account: ctx.account.login, partner: ctx.account.partnerId, since: changedSince(params), client: (params.ClientID as string | undefined) ?? null };
+}
+
+/** Marks an object deleted (the Delete operations): a second delete changes nothing. */
+export function markDeleted(ctx: CallContext, table: string, id: string): void {
+  setDeleted(ctx, table, id, 1);
 }

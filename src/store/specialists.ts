@@ -1,5 +1,6 @@
 import { recordOutbox } from '../activity/outbox.js';
 import type { CallContext } from '../pipeline/call-context.js';
+import { connectToAutoLines } from './auto-connect.js';
 import { insertRow } from './rows.js';
 import { stmt } from './statements.js';
 
@@ -43,6 +44,7 @@ export function createSpecialist(ctx: CallContext, operation: string, s: NewSpec
     phone: s.phone ?? '',
     email: s.email,
   });
+  connectToAutoLines(ctx, id, 'specialist');
   recordOutbox(ctx, operation, {
     kind: 'welcome-email',
     recipient: s.email,

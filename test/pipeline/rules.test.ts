@@ -45,10 +45,11 @@ describe('daytime period limit', () => {
 });
 
 describe('access stage', () => {
+  const ID = '0b5e4a10-7c3d-4f0e-8a55-00000000c001';
   it('refuses an own-only parameter that names a visible third-party object', () => {
     const specs = [{ name: 'ClientID', type: 'uuid' as const, ownOnly: true }];
-    expect(() => checkAccess(specs, { params: {}, refs: new Map([['ClientID', { own: false, deleted: false }]]) })).toThrow('ACCESS_ERROR: ClientID');
-    expect(() => checkAccess(specs, { params: {}, refs: new Map([['ClientID', { own: true, deleted: false }]]) })).not.toThrow();
+    expect(() => checkAccess(specs, { params: { ClientID: ID }, refs: new Map([['ClientID', { own: false, deleted: false }]]) })).toThrow('ACCESS_ERROR: ClientID');
+    expect(() => checkAccess(specs, { params: { ClientID: ID }, refs: new Map([['ClientID', { own: true, deleted: false }]]) })).not.toThrow();
   });
 });
 

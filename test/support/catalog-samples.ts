@@ -78,7 +78,7 @@ export function sample(spec: ParamSpec, service: ServiceName = 'PartnerWebAPI2')
     case 'binary':
       return { typed: 'xs:base64Binary', value: SAMPLE_BYTES.toString('base64') };
     case 'table': {
-      const columns = (spec.columns ?? []).filter((c) => c.required);
+      const columns = (spec.fields ?? []).filter((c) => c.required);
       return { table: { columns: columns.map((c) => c.name), rows: [columns.map((c) => sample(c, service))] } };
     }
     default:

@@ -1,15 +1,13 @@
 import type { CallContext } from '../../pipeline/call-context.js';
 import { ApiError } from '../../pipeline/outcome.js';
-import { stmt } from '../../store/statements.js';
+import { ensureRegionAvailable as ensurePartnerRegion } from '../../store/partner-regions.js';
 import { contactTypeCode } from './dictionaries/values.js';
 
 /** Checks across the store that the catalog cannot express; their Fault texts are the operands' `faults`. */
 
 /** A region where the partner is allowed to work (partner_region_read); ACCESS_ERROR otherwise. */
 export function ensureRegionAvailable(ctx: CallContext, regionId: unknown, operandName = 'region_id'): void {
-  if (typeof regionId !== 'string' || regionId === '') return;
-  const present = stmt(ctx.db, 'SELECT 1 FROM partner_regions WHERE account = ? AND partner_id = ? AND region_id = ?').get(ctx.account.login, ctx.account.partnerId, regionId);
-  if (!present) throw new ApiError('ACCESS_ERROR', operandName);
+  ensurePartnerRegion(ctx, regionId, operandName);
 }
 
 /** A contact type of the kind the operation takes (1 clients, 2 partners, 3 people); VALUE_IS_NOT_VALID otherwise. */

@@ -1,17 +1,14 @@
 import type { CallContext, Handler } from '../../../pipeline/call-context.js';
-import { updateRow } from '../../../store/rows.js';
+import { setDeleted } from '../../../store/rows.js';
 import { createSpecialist } from '../../../store/specialists.js';
 import { stmt } from '../../../store/statements.js';
 
 const LIST_SQL = `SELECT id AS EmployeeID, name AS Name, surname AS Surname, secondary_name AS SecondaryName, email AS Email, login AS Login
 FROM specialists WHERE account = ? AND partner_id = ? AND deleted = 0 ORDER BY surname, name, id`;
 
-/** Sets the deleted flag; the result is true when the call changed it (false: it was so already). */
-function setDeleted(ctx: CallContext, id: string, deleted: 0 | 1): { Результат: boolean } {
-  const row = stmt(ctx.db, 'SELECT deleted FROM specialists WHERE account = ? AND id = ?').get(ctx.account.login, id) as { deleted: number };
-  if (row.deleted === deleted) return { Результат: false };
-  updateRow(ctx, 'specialists', id, { deleted });
-  return { Результат: true };
+/** Sets the employee's deletion mark; the result is true when the call changed it (false: it was so already). */
+function setEmployeeDeleted(ctx: CallContext, id: string, deleted: 0 | 1): { Результат: boolean } {
+  return { Результат: setDeleted(ctx, 'specialists', id, deleted) };
 }
 
 export const EMPLOYEE_HANDLERS: Record<string, Handler> = {
@@ -25,9 +22,9 @@ export const EMPLOYEE_HANDLERS: Record<string, Handler> = {
     return { EmployeeID: id };
   },
 
-  DeleteEmployee: (ctx, p) => setDeleted(ctx, p.EmployeeID as string, 1),
+  DeleteEmployee: (ctx, p) => setEmployeeDeleted(ctx, p.EmployeeID as string, 1),
 
-  RestoreEmployee: (ctx, p) => setDeleted(ctx, p.EmployeeID as string, 0),
+  RestoreEmployee: (ctx, p) => setEmployeeDeleted(ctx, p.EmployeeID as string, 0),
 
   GetEmployeesList: (ctx) => stmt(ctx.db, LIST_SQL).all(ctx.account.login, ctx.account.partnerId) as Record<string, unknown>[],
 };

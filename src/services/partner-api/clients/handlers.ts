@@ -1,7 +1,7 @@
 import type { CallContext, Handler, Params } from '../../../pipeline/call-context.js';
+import { deleteClient } from '../../../store/client-deletion.js';
 import { insertRow, pickColumns, updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
-import { toStoreTimestamp } from '../../../time/account-dates.js';
 import { ensureContactCode, ensureRegionAvailable } from '../checks.js';
 import { PAY_METHOD } from '../dictionaries/values.js';
 import { given } from '../operands.js';
@@ -77,19 +77,7 @@ function editClient(ctx: CallContext, p: Params): Rows {
  * lines and abonements. On a deleted client it restores the client only.
  */
 function toggleClient(ctx: CallContext, id: string): Rows {
-  const db = ctx.db;
-  const account = ctx.account.login;
-  const row = stmt(db, 'SELECT deleted FROM clients WHERE account = ? AND id = ?').get(account, id) as { deleted: number };
-  if (row.deleted === 1) {
-    updateRow(ctx, 'clients', id, { deleted: 0 });
-    return readClient(ctx, id);
-  }
-  const stamp = toStoreTimestamp(ctx.now);
-  updateRow(ctx, 'clients', id, { deleted: 1 });
-  stmt(db, 'UPDATE client_users SET deleted = 1, changed_at = ? WHERE account = ? AND client_id = ? AND deleted = 0').run(stamp, account, id);
-  stmt(db, 'UPDATE agents SET active = 0, changed_at = ? WHERE account = ? AND agent_type = 2 AND owner_id = ? AND active = 1').run(stamp, account, id);
-  stmt(db, 'UPDATE services SET stopped = 1, changed_at = ? WHERE account = ? AND client_id = ? AND stopped = 0').run(stamp, account, id);
-  stmt(db, 'DELETE FROM line_users WHERE account = ? AND user_id IN (SELECT id FROM client_users WHERE account = ? AND client_id = ?)').run(account, account, id);
+  if (!deleteClient(ctx, id)) updateRow(ctx, 'clients', id, { deleted: 0 });
   return readClient(ctx, id);
 }
 

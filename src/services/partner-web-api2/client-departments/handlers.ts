@@ -1,5 +1,5 @@
 import type { Handler } from '../../../pipeline/call-context.js';
-import { changedSince, insertRow, markDeleted, pickColumns, updateRow } from '../../../store/rows.js';
+import { clientReadArgs, insertRow, markDeleted, pickColumns, updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 
 /** Departments of own clients, and of third-party clients visible to the partner (read-only). */
@@ -14,13 +14,7 @@ ORDER BY c.name, d.client_id, d.name, d.id`;
 
 
 export const CLIENT_DEPARTMENT_HANDLERS: Record<string, Handler> = {
-  ClientDepartmentRead: (ctx, p) =>
-    stmt(ctx.db, READ_SQL).all({
-      account: ctx.account.login,
-      partner: ctx.account.partnerId,
-      since: changedSince(p),
-      client: (p.ClientID as string | undefined) ?? null,
-    }) as Record<string, unknown>[],
+  ClientDepartmentRead: (ctx, p) => stmt(ctx.db, READ_SQL).all(clientReadArgs(ctx, p)) as Record<string, unknown>[],
 
   ClientDepartmentAdd: (ctx, p) => ({ DepartmentID: insertRow(ctx, 'client_departments', { client_id: p.ClientID as string, name: p.Name as string }) }),
 

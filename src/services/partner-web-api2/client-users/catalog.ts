@@ -1,24 +1,13 @@
 import { param, type OperationDetails } from '../../../catalog/define.js';
 import type { ParamSpec } from '../../../catalog/types.js';
 import { col } from '../../../xml/value-type.js';
+import { personParams } from '../person-columns.js';
 
 const clientUserId = param.uuid('ClientUserID', { required: true, ref: 'clientUser', ownOnly: true });
 
-/** The person fields of 3.26/3.27 after ClientID/ClientUserID, in the spec's order. */
-function personParams(owner: string, adding: boolean): ParamSpec[] {
-  return [
-    param.string('Name', 20, { required: adding }),
-    param.string('Surname', 20, { allowEmpty: true }),
-    param.string('SecondaryName', 20, { allowEmpty: true }),
-    param.string('Password', 10),
-    // Parameter names are case-insensitive in the live service; the spec writes BirthDay, the wiki Birthday.
-    param.date('BirthDay', { allowEmpty: true, aliases: ['Birthday'] }),
-    param.string('Post', 50, { allowEmpty: true }),
-    param.uuid('DepartmentID', { allowEmpty: true, ref: 'clientDepartment', notDeleted: true, sameClientAs: owner }),
-    param.string('Phone', 320, { allowEmpty: true }),
-    param.string('EMail', 320, { required: adding, email: true }),
-  ];
-}
+/** The person fields of 3.26/3.27 after ClientID/ClientUserID; the department is one of the same client's. */
+const userParams = (owner: string, adding: boolean): ParamSpec[] =>
+  personParams(adding, 'BirthDay', param.uuid('DepartmentID', { allowEmpty: true, ref: 'clientDepartment', notDeleted: true, sameClientAs: owner }));
 
 /** Spec 3.25–3.28 and 3.43; ClientUserRead in the live column order (WIRE-FORMAT 4). */
 export const CLIENT_USER_OPERATIONS: Record<string, OperationDetails> = {
@@ -44,11 +33,11 @@ export const CLIENT_USER_OPERATIONS: Record<string, OperationDetails> = {
     },
   },
   ClientUserAdd: {
-    params: [param.uuid('ClientID', { required: true, ref: 'client', ownOnly: true, notDeleted: true }), ...personParams('ClientID', true)],
+    params: [param.uuid('ClientID', { required: true, ref: 'client', ownOnly: true, notDeleted: true }), ...userParams('ClientID', true)],
     result: { kind: 'structure', fields: [col.id('ClientUserID'), col.number('Login', 10)] },
   },
   ClientUserEdit: {
-    params: [{ ...clientUserId, notDeleted: true }, ...personParams('ClientUserID', false)],
+    params: [{ ...clientUserId, notDeleted: true }, ...userParams('ClientUserID', false)],
     result: { kind: 'none' },
   },
   ClientUserDelete: {

@@ -2,7 +2,7 @@ import { recordWelcomeEmail } from '../../../activity/welcome-email.js';
 import type { Handler } from '../../../pipeline/call-context.js';
 import { addClientUser } from '../../../store/people.js';
 import { SERVED_ON_OWN_LINES } from '../../../store/refs.js';
-import { changedSince, markDeleted, updateRow } from '../../../store/rows.js';
+import { clientReadArgs, markDeleted, updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 import { personColumns } from '../person-columns.js';
 
@@ -28,13 +28,7 @@ WHERE changed_at >= @since AND (@client IS NULL OR ClientID = @client)
 ORDER BY Surname, Name, ClientUserID`;
 
 export const CLIENT_USER_HANDLERS: Record<string, Handler> = {
-  ClientUserRead: (ctx, p) =>
-    stmt(ctx.db, READ_SQL).all({
-      account: ctx.account.login,
-      partner: ctx.account.partnerId,
-      since: changedSince(p),
-      client: (p.ClientID as string | undefined) ?? null,
-    }) as Record<string, unknown>[],
+  ClientUserRead: (ctx, p) => stmt(ctx.db, READ_SQL).all(clientReadArgs(ctx, p)) as Record<string, unknown>[],
 
   ClientUserAdd: (ctx, p) => {
     const { id, login } = addClientUser(ctx, p.ClientID as string, personColumns(p));

@@ -1,6 +1,7 @@
-import type { CallContext, Handler } from '../../../pipeline/call-context.js';
-import { ApiError } from '../../../pipeline/outcome.js';
-import { changedSince, insertRow, markDeleted, pickColumns, updateRow } from '../../../store/rows.js';
+import type { Handler } from '../../../pipeline/call-context.js';
+import { deleteClient } from '../../../store/client-deletion.js';
+import { ensureRegionAvailable } from '../../../store/partner-regions.js';
+import { changedSince, insertRow, pickColumns, updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 
 const EDITABLE = { Name: 'name', FullName: 'full_name', RegionID: 'region_id', TaxPayerIdentifier: 'inn', RegNumberPPIC: 'reg_number_ppic' };
@@ -18,31 +19,22 @@ WHERE (c.mine AND c.kind = 'client'
   AND c.changed_at >= @since
 ORDER BY c.name, c.id`;
 
-/** A client may be placed only in a region where the partner is present (spec 3.22). */
-function ensureRegionAvailable(ctx: CallContext, regionId: unknown): void {
-  if (typeof regionId !== 'string' || regionId === '') return;
-  const present = stmt(ctx.db, 'SELECT 1 FROM partner_regions WHERE account = ? AND partner_id = ? AND region_id = ?').get(
-    ctx.account.login,
-    ctx.account.partnerId,
-    regionId,
-  );
-  if (!present) throw new ApiError('ACCESS_ERROR', 'RegionID');
-}
-
 export const CLIENT_HANDLERS: Record<string, Handler> = {
   ClientRead: (ctx, p) =>
     stmt(ctx.db, READ_SQL).all({ account: ctx.account.login, partner: ctx.account.partnerId, since: changedSince(p) }) as Record<string, unknown>[],
 
   ClientAdd: (ctx, p) => {
-    ensureRegionAvailable(ctx, p.RegionID);
+    ensureRegionAvailable(ctx, p.RegionID, 'RegionID');
     const id = insertRow(ctx, 'clients', { owner_partner_id: ctx.account.partnerId, ...pickColumns(p, EDITABLE) });
     return { ClientID: id };
   },
 
   ClientEdit: (ctx, p) => {
-    ensureRegionAvailable(ctx, p.RegionID);
+    ensureRegionAvailable(ctx, p.RegionID, 'RegionID');
     updateRow(ctx, 'clients', p.ClientID as string, pickColumns(p, EDITABLE));
   },
 
-  ClientDelete: (ctx, p) => markDeleted(ctx, 'clients', p.ClientID as string),
+  ClientDelete: (ctx, p) => {
+    deleteClient(ctx, p.ClientID as string);
+  },
 };

@@ -8,16 +8,11 @@ export const PARTNER_NOTIFICATION_OPERATIONS: Record<string, OperationDetails> =
       param.string('Name', 150, { required: true }),
       param.string('Subject', 150, { required: true }),
       param.string('Text', 500, { required: true }),
-      {
-        name: 'Recipients',
-        type: 'table',
-        required: true,
-        maxRows: 100,
-        columns: [
-          param.uuid('ServiceUserID', { required: true, ref: 'servedPerson' }),
-          param.uuid('ServiceID', { required: true, ref: 'liveLine' }),
-        ],
-      },
+      param.table(
+        'Recipients',
+        [param.uuid('ServiceUserID', { required: true, ref: 'servedPerson' }), param.uuid('ServiceID', { required: true, ref: 'liveLine' })],
+        { required: true, maxRows: 100 },
+      ),
       param.string('DescriptionHint', 20, { allowEmpty: true, pairedWith: 'DescriptionURL' }),
       param.string('DescriptionURL', 300, { allowEmpty: true, pairedWith: 'DescriptionHint' }),
       param.dateTime('ScheduledDate', { future: true }),

@@ -1,6 +1,7 @@
 import { param, type OperationDetails } from '../../../catalog/define.js';
 import type { ParamSpec } from '../../../catalog/types.js';
 import { col } from '../../../xml/value-type.js';
+import { personParams } from '../person-columns.js';
 
 const specialistId = param.uuid('SpecialistID', { required: true, ref: 'specialist', ownOnly: true });
 
@@ -8,20 +9,8 @@ const specialistId = param.uuid('SpecialistID', { required: true, ref: 'speciali
  * The person fields of 3.39/3.40 in the spec's order. DepartmentID is "Строка(50)" in 3.40 and 36 in
  * 3.39: an id either way, from DepartmentRead (own, not deleted).
  */
-function personParams(adding: boolean): ParamSpec[] {
-  return [
-    param.string('Name', 20, { required: adding }),
-    param.string('Surname', 20, { allowEmpty: true }),
-    param.string('SecondaryName', 20, { allowEmpty: true }),
-    param.string('Password', 10),
-    // Parameter names are case-insensitive in the live service; 3.39 writes Birthday, 3.25 BirthDay.
-    param.date('Birthday', { allowEmpty: true, aliases: ['BirthDay'] }),
-    param.string('Post', 50, { allowEmpty: true }),
-    param.uuid('DepartmentID', { allowEmpty: true, ref: 'department', notDeleted: true }),
-    param.string('Phone', 320, { allowEmpty: true }),
-    param.string('EMail', 320, { required: adding, email: true }),
-  ];
-}
+const specialistParams = (adding: boolean): ParamSpec[] =>
+  personParams(adding, 'Birthday', param.uuid('DepartmentID', { allowEmpty: true, ref: 'department', notDeleted: true }));
 
 /** Spec 3.38–3.41 and 3.44; SpecialistRead with the live service's column order (WIRE-FORMAT 4). */
 export const SPECIALIST_OPERATIONS: Record<string, OperationDetails> = {
@@ -46,11 +35,11 @@ export const SPECIALIST_OPERATIONS: Record<string, OperationDetails> = {
     },
   },
   SpecialistAdd: {
-    params: personParams(true),
+    params: specialistParams(true),
     result: { kind: 'structure', fields: [col.id('SpecialistID'), col.number('Login', 10)] },
   },
   SpecialistEdit: {
-    params: [{ ...specialistId, notDeleted: true }, ...personParams(false)],
+    params: [{ ...specialistId, notDeleted: true }, ...specialistParams(false)],
     result: { kind: 'none' },
   },
   SpecialistDelete: {

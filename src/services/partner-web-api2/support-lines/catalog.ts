@@ -30,7 +30,7 @@ function settings(forEdit: boolean): ParamSpec[] {
     // 3.35 spells it DislpayedHint.
     param.string('DisplayedHint', 100, { allowEmpty: true, aliases: ['DislpayedHint'] }),
     param.string('DescriptionLink', 300, { allowEmpty: true }),
-    param.string('EMailForNotifications', 1000, { emailList: true }),
+    param.string('EMailForNotifications', 1000, { email: 'list' }),
     param.boolean('NotifyBeforeExpires'),
     param.number('NotifyAtDaysBeforeExpires', { integer: true, min: 1, max: 30, allowEmpty: !forEdit }),
     param.string('ServiceUsersAudience', 14, { enum: ['ALL', 'FORSPECIALISTS'] }),
