@@ -177,15 +177,15 @@ const service: Resolver = (ctx, id) => {
   return { own: row.sale === ctx.account.partnerId, deleted: row.stopped === 1 };
 };
 
-/** A competence of one of the caller's partner agents. */
-const competence: Resolver = (ctx, id) => {
-  const row = stmt(ctx.db, 'SELECT c.stopped FROM agent_competences c JOIN agents a ON a.account = c.account AND a.id = c.agent_id WHERE c.account = ? AND c.id = ? AND a.owner_id = ?').get(
+/** A competence (competence_id) of one of the caller's specialists. */
+const competence: Resolver = (ctx, id) =>
+  stmt(ctx.db, 'SELECT 1 FROM competences c JOIN specialists s ON s.account = c.account AND s.id = c.specialist_id WHERE c.account = ? AND c.id = ? AND s.partner_id = ?').get(
     ctx.account.login,
     id,
     ctx.account.partnerId,
-  ) as { stopped: number } | undefined;
-  return row ? { own: true, deleted: row.stopped === 1 } : undefined;
-};
+  )
+    ? { own: true, deleted: false }
+    : undefined;
 
 export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   client,

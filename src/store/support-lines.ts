@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { CallContext } from '../pipeline/call-context.js';
+import { nameBasedUuid } from './derived-id.js';
 import { stmt } from './statements.js';
 
 /**
@@ -9,9 +9,7 @@ import { stmt } from './statements.js';
 export const MY_COMPANY_LINE_NAME = 'Моя компания';
 
 export function myCompanyLineId(partnerId: string): string {
-  const h = createHash('sha1').update(`my-company-line:${partnerId}`).digest('hex');
-  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return nameBasedUuid(`my-company-line:${partnerId}`);
 }
 
 export type LineToConsumer = { ConsumerID: string; SupportLineID: string };

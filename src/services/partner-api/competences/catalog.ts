@@ -18,7 +18,7 @@ export const COMPETENCE_OPERATIONS: Record<string, OperationDetails> = {
     params: [
       operand.id('agent_partner_id', 'agentPartner', { required: true }),
       operand.id('service_type_id', 'serviceType', { required: true }),
-      operand.int('prioritet', { min: 1 }),
+      operand.int('prioritet', { min: 1, max: 3 }),
     ],
     result: COMPETENCE_FIELDS,
   },
