@@ -39,6 +39,10 @@ export function isServedOn(ctx: CallContext, personId: string, lineId: string): 
   return linesInForce(ctx, personId).some((l) => l.SupportLineID === lineId);
 }
 
-/** A client user who gets or got support on one of the partner's lines (GetConsumersList, ConsumerID). */
-export const EVER_SERVED_SQL = `EXISTS (SELECT 1 FROM line_users lu JOIN support_lines l ON l.account = lu.account AND l.id = lu.line_id
-  WHERE lu.account = u.account AND lu.user_id = u.id AND l.partner_id = ?)`;
+/**
+ * SQL condition: the person `personColumn` gets or got support on one of the calling partner's lines, own or
+ * imported (@account, @partner): consumers (GetConsumersList), third parties visible through ClientUserRead.
+ */
+export const SERVED_ON_OWN_LINES = (personColumn: string): string => `EXISTS (SELECT 1 FROM line_users lu
+  JOIN support_lines l ON l.account = lu.account AND l.id = lu.line_id
+  WHERE lu.account = @account AND lu.user_id = ${personColumn} AND l.partner_id = @partner)`;

@@ -76,7 +76,7 @@ export const CLIENT_OPERATIONS: Record<string, OperationDetails> = {
     result: table(field.id('client_id'), field.id('contact_type_id'), field.text('contact_view', 500)),
   },
   client_vendor_read: {
-    params: [operand.id('service_type_id', 'serviceType', { required: true }), operand.id('partner_id', 'partner')],
+    params: [operand.id('service_type_id', 'line', { required: true }), operand.id('partner_id', 'partner')],
     result: CLIENT_FIELDS,
   },
   client_ITS_status_For_INN: {
