@@ -10,19 +10,8 @@
 [, $base, $login, $password, $regionId, $clientId, $recipientsJson] = $argv;
 $recipients = json_decode($recipientsJson, true);
 
-const XSD = 'http://www.w3.org/2001/XMLSchema';
+require_once __DIR__ . '/soap_common.php';
 const CORE = 'http://v8.1c.ru/8.1/data/core';
-
-function client(string $base, string $service, string $login, string $password, int $version): SoapClient
-{
-    return new SoapClient("$base/cus/ws/$service?wsdl", [
-        'login' => $login,
-        'password' => $password,
-        'soap_version' => $version,
-        'cache_wsdl' => WSDL_CACHE_NONE,
-        'exceptions' => true,
-    ]);
-}
 
 function text(string $value): SoapVar
 {
@@ -47,24 +36,6 @@ function valueTable(array $columns, array $rows): SoapVar
         'row' => array_map(fn($row) => ['Value' => array_map('text', $row)], $rows),
     ];
     return new SoapVar($table, SOAP_ENC_OBJECT, 'ValueTable', CORE);
-}
-
-function items($value): array
-{
-    if ($value === null) return [];
-    return is_array($value) ? $value : [$value];
-}
-
-function unwrap($value)
-{
-    return $value instanceof SoapVar ? $value->enc_value : $value;
-}
-
-function result($response): array
-{
-    $byName = [];
-    foreach (items($response->return->Property) as $p) $byName[$p->name] = unwrap($p->Value ?? null);
-    return [$byName['ResultCode'], $byName['ResultData']];
 }
 
 /** Whether a ValueTable column holds numbers: SoapClient hands xs:decimal cells over as strings. */
