@@ -216,6 +216,11 @@ describe('PartnerAPI client_*', () => {
       expect(await level(WELL_KNOWN_ITS.prof.regNumber)).toBe('10');
       expect(await level('12')).toBe('0');
       expect(await level('')).toBe('0');
+      // One rule of a well-formed number for the registry and for client_reg_num.
+      expect(await level('FRAB12')).toBe('0');
+      expect(await faultOf(api.mock.url, 'client_add_its', { ...NEW_CLIENT, client_reg_num: 'FRAB12' })).toBe('Не корректный регистрационный номер');
+      expect(await level('fr12')).toBe('3');
+      expect((await one('client_add_its', { ...NEW_CLIENT, client_reg_num: 'fr12' })).client_reg_num).toBe('fr12');
       const none = (await rows(api.client, 'client_ITS_status_For_INN', { RegNumberPP1C: '12' }))[0];
       expect(none).toEqual({ ITSLevel: '0', DateFrom: '0001-01-01T00:00:00', DateTo: '0001-01-01T00:00:00' });
     });
