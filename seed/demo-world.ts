@@ -123,7 +123,7 @@ export const WELL_KNOWN = {
   saleContract: 'e5f6a7b8-9c0d-4e1f-a2b3-0000000c0002',
   /** The abonement of agentUser on supportLine, open-ended. */
   service: 'f7a8b9c0-1d2e-4f3a-b4c5-00000005e001',
-  /** The competence of agentPartner on supportLine, priority 3. */
+  /** The competence of `specialist` (agentPartner) on supportLine, priority 1 (a row of `competences`). */
   competence: 'f7a8b9c0-1d2e-4f3a-b4c5-0000000c0e01',
 } as const;
 

@@ -12,8 +12,8 @@ export type ServiceName = 'PartnerWebAPI2' | 'BotAPI' | 'PartnerAPI';
 export type ParamType = 'string' | 'uuid' | 'number' | 'boolean' | 'date' | 'dateTime' | 'table' | 'array' | 'binary' | 'structure';
 
 /**
- * Object kinds a uuid parameter can refer to; each has a resolver in the store. `supportLine`: own and
- * imported lines and «Моя компания»; `consumer`: a client user served on the partner's lines;
+ * Object kinds a uuid parameter can refer to; each has a resolver in the store. `supportLine`: `line` and
+ * «Моя компания» (BotAPI); `consumer`: a client user served on the partner's lines;
  * `recipient`: a consumer or an own specialist; `file`: an uploaded file (43-character FileID).
  */
 export type RefKind =
@@ -37,7 +37,7 @@ export type RefKind =
   | 'startPicture'
   | 'storefrontBuyRequest'
   | 'clientDepartment'
-  /** A support line for ServiceLineKind*: own, imported or exported lines of the partner. */
+  /** A support line of the partner (ServiceLineKind*, Competence*, PartnerAPI service types): own (also exported) or imported, not own. */
   | 'line'
   | 'clientParameter'
   /** A person served on a line (UserServiceLine*): a client user or a specialist. */
@@ -45,7 +45,6 @@ export type RefKind =
   // PartnerAPI 1.20
   | 'partner'
   | 'contactType'
-  | 'serviceType'
   | 'agentPartner'
   | 'agentUser'
   | 'contract'

@@ -38,7 +38,7 @@ const REF_NOUNS: Partial<Record<RefKind, string>> = {
   specialist: 'сотрудник партнера',
   partner: 'партнер',
   contactType: 'вид контактной информации',
-  serviceType: 'вид сервиса',
+  line: 'вид сервиса',
   clientUser: 'сотрудник клиента',
   agentPartner: 'агент партнера',
   agentUser: 'агент пользователя',

@@ -5,6 +5,7 @@ import {
   CLIENT_USER_POSTS,
   DELETED_LINE_NAME,
 } from '../../seed/demo-names.js';
+import { nameBasedUuid } from '../store/derived-id.js';
 import { toStoreTimestamp } from '../time/account-dates.js';
 import { otherPartnerSpecialist } from './build-people.js';
 import type { SeedKit } from './seed-kit.js';
@@ -173,7 +174,8 @@ function addCompetences(kit: SeedKit, world: WorldDraft): void {
       const { created_at, changed_at } = kit.stamps(later(s.created_at, lineCreated));
       const priority = head && line_id === WELL_KNOWN.supportLine ? 1 : kit.pick([0, 2, 3, 3, 3]);
       const expires = kit.chance(0.15) ? stamp(EPOCH_MS + kit.faker.number.int({ min: 30, max: 365 }) * DAY_MS) : '';
-      rows.competences.push({ specialist_id: s.id, line_id, priority, activate_at: created_at, expires_at: expires, created_at, changed_at });
+      const id = head && line_id === WELL_KNOWN.supportLine ? WELL_KNOWN.competence : nameBasedUuid(`competence:${s.id}:${line_id}`);
+      rows.competences.push({ id, specialist_id: s.id, line_id, priority, activate_at: created_at, expires_at: expires, created_at, changed_at });
     }
   }
 }

@@ -29,7 +29,7 @@ const SITE_OF_PARTNER: Readonly<Record<string, string>> = {
 
 const OPEN_START = '2019-01-15';
 
-/** PartnerAPI 1.20 data: region time zones, contact information, client details, roles, agents, contracts, abonements. */
+/** PartnerAPI 1.20 data: region time zones, contact information, client details, roles, agents, contracts, abonements (competences are the lines family's). */
 export const PARTNER_API_FAMILY: WorldFamily = {
   family: 'partner-api',
   build(kit, world) {
@@ -41,7 +41,6 @@ export const PARTNER_API_FAMILY: WorldFamily = {
     const userAgents = buildAgents(kit, world);
     buildContracts(world);
     buildServices(kit, world, userAgents);
-    buildCompetences(kit, world);
   },
 };
 
@@ -157,15 +156,3 @@ function buildServices(kit: SeedKit, world: WorldDraft, agentOf: Map<string, str
   }
 }
 
-/** Every partner agent of the demo partner answers on the main line; some on another own line too. */
-function buildCompetences(kit: SeedKit, world: WorldDraft): void {
-  const otherLines = world.support_lines.filter((l) => l.partner_id === WELL_KNOWN.partner && l.id !== WELL_KNOWN.supportLine).map((l) => l.id);
-  for (const agent of world.agents) {
-    if (agent.agent_type !== 1 || agent.owner_id !== WELL_KNOWN.partner) continue;
-    const id = agent.id === WELL_KNOWN.agentPartner ? WELL_KNOWN.competence : kit.uuid();
-    world.agent_competences.push({ id, agent_id: agent.id, service_type_id: WELL_KNOWN.supportLine, priority: 3, stopped: 0, created_at: agent.created_at, changed_at: agent.created_at });
-    if (otherLines.length > 0 && kit.chance(0.5)) {
-      world.agent_competences.push({ id: kit.uuid(), agent_id: agent.id, service_type_id: kit.pick(otherLines), priority: kit.faker.number.int({ min: 1, max: 5 }), stopped: 0, created_at: agent.created_at, changed_at: agent.created_at });
-    }
-  }
-}

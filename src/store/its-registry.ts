@@ -11,18 +11,15 @@ export interface ItsStatus {
   dateTo: string | null;
 }
 
-const MIN_NUMBER = 500_000;
-const MAX_NUMBER = 999_999_999_999;
-/** Prefixed numbers: ВО (Cyrillic, or the Latin look-alike BO) or FR, then digits. */
-const PREFIXED = /^(ВО|BO|FR)\d+$/i;
+/**
+ * Spec 003: a registration number of a 1C product is 500000…999999999999, or has the prefix ВО (Cyrillic, or
+ * the Latin look-alike BO) or FR followed by digits; any case. The one rule of both APIs (ClientITSStatus,
+ * client_ITS_status_For_INN, client_*_its `client_reg_num`).
+ */
+export const REG_NUMBER = /^(?:[5-9]\d{5}|[1-9]\d{6,11}|(?:ВО|BO|FR)\d+)$/i;
 
-/** Spec 003: a registration number of a 1C product is 500000…999999999999, or has the prefix ВО or FR. */
 export function isWellFormedRegNumber(text: string): boolean {
-  const value = text.trim();
-  if (PREFIXED.test(value)) return true;
-  if (!/^\d+$/.test(value)) return false;
-  const n = Number(value);
-  return n >= MIN_NUMBER && n <= MAX_NUMBER;
+  return REG_NUMBER.test(text.trim());
 }
 
 interface ContractRow {

@@ -8,7 +8,7 @@ import { stmt } from './statements.js';
 const MAX_LOGIN = 9_999_999_999;
 const PASSWORD_ALPHABET = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-/** The next free login of a world: one above the highest given to a specialist or a client user. */
+/** The next free login of a world: one above the highest given to a specialist or a client user (every API's Add of a person). */
 export function issueLogin(ctx: CallContext): number {
   const row = stmt(ctx.db, `SELECT MAX(login) AS top FROM (
     SELECT login FROM specialists WHERE account = @account UNION ALL SELECT login FROM client_users WHERE account = @account)`)
@@ -26,7 +26,7 @@ export function newPassword(length = 8): string {
 /** Columns of a new person; `password` may be left out (one is made up). */
 export type PersonColumns = Record<string, ParamValue | null>;
 
-/** Adds a specialist of the calling partner with a new login (SpecialistAdd, BotAPI AddEmployee). */
+/** Adds a specialist of the calling partner with a new login (SpecialistAdd, BotAPI AddEmployee, partner_user_add). */
 export function addSpecialist(ctx: CallContext, columns: PersonColumns): { id: string; login: number } {
   const login = issueLogin(ctx);
   const id = insertRow(ctx, 'specialists', { password: newPassword(), ...columns, partner_id: ctx.account.partnerId, login });
@@ -34,7 +34,7 @@ export function addSpecialist(ctx: CallContext, columns: PersonColumns): { id: s
   return { id, login };
 }
 
-/** Adds a user to a client with a new login (ClientUserAdd). */
+/** Adds a user to a client with a new login (ClientUserAdd, client_user_add). */
 export function addClientUser(ctx: CallContext, clientId: string, columns: PersonColumns): { id: string; login: number } {
   const login = issueLogin(ctx);
   const id = insertRow(ctx, 'client_users', { password: newPassword(), ...columns, client_id: clientId, login });

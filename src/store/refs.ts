@@ -2,7 +2,7 @@ import type { RefKind } from '../catalog/types.js';
 import type { CallContext } from '../pipeline/call-context.js';
 import { CONTACT_TYPES } from '../services/partner-api/dictionaries/values.js';
 import { stmt } from './statements.js';
-import { EVER_SERVED_SQL, myCompanyLineId } from './support-lines.js';
+import { myCompanyLineId, SERVED_ON_OWN_LINES } from './support-lines.js';
 
 /** A referenced object as the calling partner sees it. */
 export interface RefTarget {
@@ -47,11 +47,6 @@ const client: Resolver = (ctx, id) => {
   return visible ? target : undefined;
 };
 
-/** SQL condition: the person `personColumn` is (or was) served on one of the calling partner's lines (@account, @partner). */
-export const SERVED_ON_OWN_LINES = (personColumn: string): string => `EXISTS (SELECT 1 FROM line_users lu
-  JOIN support_lines l ON l.account = lu.account AND l.id = lu.line_id
-  WHERE lu.account = @account AND lu.user_id = ${personColumn} AND l.partner_id = @partner)`;
-
 interface ChildRow {
   client: string;
   owner: string;
@@ -88,24 +83,16 @@ const region: Resolver = (ctx, id) =>
     ? { own: true, deleted: false }
     : undefined;
 
-/** Own lines, imported lines (visible, not own: ACCESS_ERROR where only own lines may be used) and «Моя компания». */
-const supportLine: Resolver = (ctx, id) => {
-  if (id === myCompanyLineId(ctx.account.partnerId)) return { own: true, deleted: false };
-  const row = stmt(ctx.db, 'SELECT kind, deleted FROM support_lines WHERE account = ? AND id = ? AND partner_id = ?')
-    .get(ctx.account.login, id, ctx.account.partnerId) as { kind: string; deleted: number } | undefined;
-  return row && { own: row.kind === 'own', deleted: row.deleted === 1 };
-};
-
-/** A client user who gets or got support on the partner's lines. */
+/** A client user who gets or got support on the partner's lines (GetConsumersList): writable by its bots, whoever's client it is. */
 const consumer: Resolver = (ctx, id) => {
-  const row = stmt(ctx.db, `SELECT deleted FROM client_users u WHERE u.account = ? AND u.id = ? AND ${EVER_SERVED_SQL}`)
-    .get(ctx.account.login, id, ctx.account.partnerId) as { deleted: number } | undefined;
+  const row = stmt(ctx.db, `SELECT deleted FROM client_users u WHERE u.account = @account AND u.id = @id AND ${SERVED_ON_OWN_LINES('u.id')}`)
+    .get({ account: ctx.account.login, partner: ctx.account.partnerId, id }) as { deleted: number } | undefined;
   return row && { own: true, deleted: row.deleted === 1 };
 };
 
 const specialist = ownedBy('specialists', 'partner_id', false);
 
-/** Whom a bot may write to: a consumer, or one of the partner's own employees. */
+/** Whom a bot may write to: a consumer, or one of the partner's own employees (unlike `person`, an own client's user never served is unknown). */
 const recipient: Resolver = (ctx, id) => consumer(ctx, id) ?? specialist(ctx, id);
 
 /** An uploaded file of the caller's world (FileID). */
@@ -124,15 +111,20 @@ function storefrontItem(table: string): Resolver {
   };
 }
 
-/** Lines in the partner's list: its own (own) and the ones it imports (visible, not own). */
+/**
+ * Lines in the partner's list (ServiceLineKind*, PartnerAPI service types): its own (own) and the ones it imports
+ * (visible, not own: ACCESS_ERROR where only own lines may be changed).
+ */
 const line: Resolver = (ctx, id) => {
-  const row = stmt(ctx.db, 'SELECT partner_id AS owner, kind, deleted FROM support_lines WHERE account = ? AND id = ?')
-    .get(ctx.account.login, id) as (OwnedRow & { kind: string }) | undefined;
-  if (!row || row.owner !== ctx.account.partnerId) return undefined;
-  return { own: row.kind === 'own', deleted: row.deleted === 1 };
+  const row = stmt(ctx.db, 'SELECT kind, deleted FROM support_lines WHERE account = ? AND id = ? AND partner_id = ?')
+    .get(ctx.account.login, id, ctx.account.partnerId) as { kind: string; deleted: number } | undefined;
+  return row && { own: row.kind === 'own', deleted: row.deleted === 1 };
 };
 
-/** Anyone who can receive support: a client user of any organisation or a specialist of any partner (spec 3.52). */
+/** `line` plus «Моя компания», which is no row: only BotAPI may name it (5.4); elsewhere it would be a line without settings. */
+const supportLine: Resolver = (ctx, id) => (id === myCompanyLineId(ctx.account.partnerId) ? { own: true, deleted: false } : line(ctx, id));
+
+/** Anyone who can receive support: a client user of any organisation or a specialist of any partner (spec 3.52); wider than `clientUser`, since serving a stranger is how it becomes visible. */
 const serviceUser: Resolver = (ctx, id) => {
   const row = stmt(
     ctx.db,
@@ -177,15 +169,15 @@ const service: Resolver = (ctx, id) => {
   return { own: row.sale === ctx.account.partnerId, deleted: row.stopped === 1 };
 };
 
-/** A competence of one of the caller's partner agents. */
-const competence: Resolver = (ctx, id) => {
-  const row = stmt(ctx.db, 'SELECT c.stopped FROM agent_competences c JOIN agents a ON a.account = c.account AND a.id = c.agent_id WHERE c.account = ? AND c.id = ? AND a.owner_id = ?').get(
+/** A competence (competence_id) of one of the caller's specialists. */
+const competence: Resolver = (ctx, id) =>
+  stmt(ctx.db, 'SELECT 1 FROM competences c JOIN specialists s ON s.account = c.account AND s.id = c.specialist_id WHERE c.account = ? AND c.id = ? AND s.partner_id = ?').get(
     ctx.account.login,
     id,
     ctx.account.partnerId,
-  ) as { stopped: number } | undefined;
-  return row ? { own: true, deleted: row.stopped === 1 } : undefined;
-};
+  )
+    ? { own: true, deleted: false }
+    : undefined;
 
 /** A person served on the lines: a user of a visible client, or one of the partner's specialists. */
 const servedPerson: Resolver = (ctx, id) => {
@@ -213,6 +205,7 @@ export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   recipient,
   file,
   clientUser,
+  // Whoever acts in the app: a client user the partner sees (never served ones of own clients too) or an own specialist.
   person: (ctx, id) => clientUser(ctx, id) ?? specialist(ctx, id),
   serviceRequestChannel: ownedBy('service_request_channels', 'partner_id', false),
   serviceKind: ownedBy('service_kinds', 'partner_id', false),
@@ -228,7 +221,6 @@ export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   serviceUser,
   partner,
   contactType,
-  serviceType: ownedBy('support_lines', 'partner_id', false),
   agentPartner: agent(1),
   agentUser: agent(2),
   contract,

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { CallContext } from '../pipeline/call-context.js';
+import { nameBasedUuid } from './derived-id.js';
 import { stmt } from './statements.js';
 
 /**
@@ -9,9 +9,7 @@ import { stmt } from './statements.js';
 export const MY_COMPANY_LINE_NAME = 'Моя компания';
 
 export function myCompanyLineId(partnerId: string): string {
-  const h = createHash('sha1').update(`my-company-line:${partnerId}`).digest('hex');
-  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return nameBasedUuid(`my-company-line:${partnerId}`);
 }
 
 export type LineToConsumer = { ConsumerID: string; SupportLineID: string };
@@ -41,6 +39,10 @@ export function isServedOn(ctx: CallContext, personId: string, lineId: string): 
   return linesInForce(ctx, personId).some((l) => l.SupportLineID === lineId);
 }
 
-/** A client user who gets or got support on one of the partner's lines (GetConsumersList, ConsumerID). */
-export const EVER_SERVED_SQL = `EXISTS (SELECT 1 FROM line_users lu JOIN support_lines l ON l.account = lu.account AND l.id = lu.line_id
-  WHERE lu.account = u.account AND lu.user_id = u.id AND l.partner_id = ?)`;
+/**
+ * SQL condition: the person `personColumn` gets or got support on one of the calling partner's lines, own or
+ * imported (@account, @partner): consumers (GetConsumersList), third parties visible through ClientUserRead.
+ */
+export const SERVED_ON_OWN_LINES = (personColumn: string): string => `EXISTS (SELECT 1 FROM line_users lu
+  JOIN support_lines l ON l.account = lu.account AND l.id = lu.line_id
+  WHERE lu.account = @account AND lu.user_id = ${personColumn} AND l.partner_id = @partner)`;

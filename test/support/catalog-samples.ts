@@ -33,7 +33,6 @@ export const OWN_OBJECT: Record<RefKind, string> = {
   serviceUser: WELL_KNOWN.specialist,
   partner: WELL_KNOWN.partner,
   contactType: CONTACT_TYPE.personEmail,
-  serviceType: WELL_KNOWN.supportLine,
   agentPartner: WELL_KNOWN.agentPartner,
   agentUser: WELL_KNOWN.agentUser,
   contract: WELL_KNOWN.serviceContract,

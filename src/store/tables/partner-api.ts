@@ -70,20 +70,6 @@ CREATE TABLE service_type_details (
   PRIMARY KEY (account, line_id)
 );
 
--- Competences of PartnerAPI 1.20: a partner agent answers on a support line (service type) with a priority; stopped ones are kept.
-CREATE TABLE agent_competences (
-  account TEXT NOT NULL,
-  id TEXT NOT NULL,
-  agent_id TEXT NOT NULL,
-  service_type_id TEXT NOT NULL,
-  priority INTEGER NOT NULL DEFAULT 3,
-  stopped INTEGER NOT NULL DEFAULT 0,
-  created_at TEXT NOT NULL,
-  changed_at TEXT NOT NULL,
-  PRIMARY KEY (account, id)
-);
-CREATE INDEX agent_competences_agent ON agent_competences (account, agent_id);
-
 -- A partner's contracts; end_date NULL is open-ended.
 CREATE TABLE contracts (
   account TEXT NOT NULL,
@@ -123,5 +109,5 @@ CREATE TABLE services (
 );
 CREATE INDEX services_client ON services (account, client_id);
 `,
-  worldTables: ['agent_competences', 'service_type_details', 'services', 'contract_services', 'contracts', 'agents', 'partner_roles', 'client_details', 'client_contacts', 'partner_contacts'],
+  worldTables: ['service_type_details', 'services', 'contract_services', 'contracts', 'agents', 'partner_roles', 'client_details', 'client_contacts', 'partner_contacts'],
 } as const satisfies TableGroup;

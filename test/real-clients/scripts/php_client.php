@@ -8,19 +8,7 @@
  */
 [, $base, $login, $password, $regionId, $clientName] = $argv;
 
-const XSD = 'http://www.w3.org/2001/XMLSchema';
-
-function client(string $base, string $service, string $login, string $password, int $version): SoapClient
-{
-    return new SoapClient("$base/cus/ws/$service?wsdl", [
-        'login' => $login,
-        'password' => $password,
-        'soap_version' => $version,
-        'cache_wsdl' => WSDL_CACHE_NONE,
-        'exceptions' => true,
-        'trace' => true,
-    ]);
-}
+require_once __DIR__ . '/soap_common.php';
 
 /** A core Structure: one Property per parameter, each Value typed xs:string. */
 function params(array $values): array
@@ -30,27 +18,6 @@ function params(array $values): array
         $properties[] = ['name' => $name, 'Value' => new SoapVar($value, XSD_STRING, 'string', XSD)];
     }
     return ['Params' => ['Property' => $properties]];
-}
-
-/** A list even when SoapClient collapsed a single element into itself. */
-function items($value): array
-{
-    if ($value === null) return [];
-    return is_array($value) ? $value : [$value];
-}
-
-/** The value itself: SoapClient hands an xs:anyType holding a WSDL type (Structure, ValueTable) as a SoapVar. */
-function unwrap($value)
-{
-    return $value instanceof SoapVar ? $value->enc_value : $value;
-}
-
-/** ResultCode and ResultData from the returned Structure's properties. */
-function result($response): array
-{
-    $byName = [];
-    foreach (items($response->return->Property) as $p) $byName[$p->name] = unwrap($p->Value ?? null);
-    return [$byName['ResultCode'], $byName['ResultData']];
 }
 
 /** A core ValueTable as arrays keyed by column name. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WELL_KNOWN } from '../../../seed/demo-world.js';
+import { WELL_KNOWN, WELL_KNOWN_ITS } from '../../../seed/demo-world.js';
 import { CONTACT_TYPE } from '../../../src/services/partner-api/dictionaries/values.js';
 import { callWith } from '../../support/soap-client.js';
 import { faultOf, operate, rawOperate, rows, usePartnerApi } from '../../support/partner-api.js';
@@ -204,18 +204,38 @@ describe('PartnerAPI client_*', () => {
       expect(await faultOf(api.mock.url, 'client_vendor_read')).toBe('Не указан обязательный операнд service_type_id');
     });
 
-    it('client_ITS_status_For_INN: the numeric levels', async () => {
-      const c = await one('client_add_its', { ...NEW_CLIENT, client_reg_num: '810012344' });
-      expect(await operate(api.client, 'client_ITS_status_For_INN', { RegNumberPP1C: '810012344', INN: c.client_inn })).toEqual([
+    it('client_ITS_status_For_INN: the numeric levels of the shared registry', async () => {
+      const level = async (reg: string, inn = '') => (await rows(api.client, 'client_ITS_status_For_INN', { RegNumberPP1C: reg, INN: inn }))[0].ITSLevel;
+      expect(await operate(api.client, 'client_ITS_status_For_INN', { RegNumberPP1C: WELL_KNOWN_ITS.prof.regNumber, INN: WELL_KNOWN_ITS.prof.inn })).toEqual([
         { ITSLevel: '1', DateFrom: '2024-01-01T00:00:00', DateTo: '2024-12-31T00:00:00' },
       ]);
-      const level = async (reg: string, inn = '') => ((await rows(api.client, 'client_ITS_status_For_INN', { RegNumberPP1C: reg, INN: inn }))[0]).ITSLevel;
-      expect(await level('810012344', '0000000000')).toBe('10');
-      expect(await level('700000001')).toBe('3');
+      // A client added with a registration number is not in the ITS registry for it: a valid number unknown to ITS.
+      const c = await one('client_add_its', { ...NEW_CLIENT, client_reg_num: '810012344' });
+      expect(await level('810012344', c.client_inn as string)).toBe('3');
+      expect(await level(WELL_KNOWN_ITS.prof.regNumber, '0000000000')).toBe('10');
+      expect(await level(WELL_KNOWN_ITS.prof.regNumber)).toBe('10');
       expect(await level('12')).toBe('0');
       expect(await level('')).toBe('0');
+      // One rule of a well-formed number for the registry and for client_reg_num.
+      expect(await level('FRAB12')).toBe('0');
+      expect(await faultOf(api.mock.url, 'client_add_its', { ...NEW_CLIENT, client_reg_num: 'FRAB12' })).toBe('Не корректный регистрационный номер');
+      expect(await level('fr12')).toBe('3');
+      expect((await one('client_add_its', { ...NEW_CLIENT, client_reg_num: 'fr12' })).client_reg_num).toBe('fr12');
       const none = (await rows(api.client, 'client_ITS_status_For_INN', { RegNumberPP1C: '12' }))[0];
       expect(none).toEqual({ ITSLevel: '0', DateFrom: '0001-01-01T00:00:00', DateTo: '0001-01-01T00:00:00' });
+    });
+
+    it('client_ITS_status_For_INN and ClientITSStatus agree on every well-known registry entry', async () => {
+      const CODE: Record<string, string> = { PROF: '1', TECHNO: '2', BASIC: '3', INTERNATIONAL: '4', NOT_FOUND: '0', WRONG_INN: '10' };
+      const levels: (string | null)[] = [];
+      for (const entry of Object.values(WELL_KNOWN_ITS)) {
+        const web = await callWith(api.web, 'ClientITSStatus', { ClientINN: entry.inn, RegNumberPP1C: entry.regNumber });
+        const [modern] = web.data as Record<string, string>[];
+        const legacy = await rows(api.client, 'client_ITS_status_For_INN', { RegNumberPP1C: entry.regNumber, INN: entry.inn });
+        expect(legacy).toEqual([{ ITSLevel: CODE[modern.ITSLevel], DateFrom: modern.DateFrom, DateTo: modern.DateTo }]);
+        levels.push(legacy[0].ITSLevel);
+      }
+      expect(levels).toEqual(['1', '2', '4', '3', '0', '10']);
     });
   });
 });

@@ -1,6 +1,7 @@
+import { recordWelcomeEmail } from '../../../activity/welcome-email.js';
 import type { CallContext, Handler } from '../../../pipeline/call-context.js';
 import { setDeleted } from '../../../store/rows.js';
-import { createSpecialist } from '../../../store/specialists.js';
+import { addSpecialist } from '../../../store/people.js';
 import { stmt } from '../../../store/statements.js';
 
 const LIST_SQL = `SELECT id AS EmployeeID, name AS Name, surname AS Surname, secondary_name AS SecondaryName, email AS Email, login AS Login
@@ -13,12 +14,8 @@ function setEmployeeDeleted(ctx: CallContext, id: string, deleted: 0 | 1): { Ð Ð
 
 export const EMPLOYEE_HANDLERS: Record<string, Handler> = {
   AddEmployee: (ctx, p) => {
-    const { id } = createSpecialist(ctx, 'AddEmployee', {
-      name: p.Name as string,
-      surname: p.Surname as string,
-      secondaryName: p.SecondaryName as string,
-      email: p.Email as string,
-    });
+    const { id } = addSpecialist(ctx, { name: p.Name as string, surname: p.Surname as string, secondary_name: p.SecondaryName as string, email: p.Email as string });
+    recordWelcomeEmail(ctx, 'AddEmployee', 'specialists', id);
     return { EmployeeID: id };
   },
 

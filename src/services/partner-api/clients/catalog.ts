@@ -1,5 +1,6 @@
 import type { ParamSpec } from '../../../catalog/types.js';
 import type { OperationDetails } from '../../../catalog/define.js';
+import { REG_NUMBER } from '../../../store/its-registry.js';
 import { contactTypeNotFor, REGION_NOT_AVAILABLE } from '../checks.js';
 import { field, operand, table } from '../operands.js';
 
@@ -22,9 +23,6 @@ const NAME_EMPTY = 'Наименование добавляемого клиен
 const REGION_MISSING = 'При добавлении клиента не указан регион';
 const CLIENT_MISSING = 'При изменении клиентов необходимо указать ссылку на изменяемого клиента';
 const CLIENT_NOT_OWN = 'Нет доступа к клиенту: можно работать только с клиентами, которые курирует текущий партнер';
-
-/** A 1C program's registration number: 500000 … 999999999999, or one with the prefix ВО (BO) or FR. */
-export const REG_NUMBER = /^(?:[5-9]\d{5}|[1-9]\d{6,11}|(?:ВО|BO|FR)[0-9A-Za-zА-Яа-я-]*)$/;
 
 const clientId = (required: boolean, faults: ParamSpec['faults'] = {}) =>
   operand.id('client_id', 'client', { required, ownOnly: true, faults: { ACCESS_ERROR: CLIENT_NOT_OWN, ...faults } });
@@ -76,7 +74,7 @@ export const CLIENT_OPERATIONS: Record<string, OperationDetails> = {
     result: table(field.id('client_id'), field.id('contact_type_id'), field.text('contact_view', 500)),
   },
   client_vendor_read: {
-    params: [operand.id('service_type_id', 'serviceType', { required: true }), operand.id('partner_id', 'partner')],
+    params: [operand.id('service_type_id', 'line', { required: true }), operand.id('partner_id', 'partner')],
     result: CLIENT_FIELDS,
   },
   client_ITS_status_For_INN: {

@@ -1,11 +1,11 @@
 import type { CallContext, Handler, Params } from '../../../pipeline/call-context.js';
 import { deleteClient } from '../../../store/client-deletion.js';
+import { lookupItsStatus } from '../../../store/its-registry.js';
 import { insertRow, pickColumns, updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 import { ensureContactCode, ensureRegionAvailable } from '../checks.js';
-import { PAY_METHOD } from '../dictionaries/values.js';
+import { ITS_LEVEL_CODE, PAY_METHOD } from '../dictionaries/values.js';
 import { given } from '../operands.js';
-import { itsStatus } from './its-registry.js';
 
 type Rows = Record<string, unknown>[];
 
@@ -135,5 +135,9 @@ export const CLIENT_HANDLERS: Record<string, Handler> = {
   client_vendor_read: (ctx, p) =>
     stmt(ctx.db, VENDOR_SQL).all({ account: ctx.account.login, partner: given(p.partner_id) ?? null, line: p.service_type_id }) as Rows,
 
-  client_ITS_status_For_INN: (ctx, p) => [itsStatus(ctx, String(p.RegNumberPP1C ?? ''), String(p.INN ?? '')) as unknown as Record<string, unknown>],
+  /** The registry ClientITSStatus reads (spec 002 3.42), its answer as spec 003's number. */
+  client_ITS_status_For_INN: (ctx, p) => {
+    const status = lookupItsStatus(ctx.db, ctx.account.login, String(p.INN ?? ''), String(p.RegNumberPP1C ?? ''));
+    return [{ ITSLevel: ITS_LEVEL_CODE[status.level], DateFrom: status.dateFrom, DateTo: status.dateTo }];
+  },
 };

@@ -9,7 +9,7 @@ export const COMPETENCE_OPERATIONS: Record<string, OperationDetails> = {
     params: [
       operand.id('competence_id', 'competence'),
       operand.id('agent_partner_id', 'agentPartner', { aliases: ['agent_id'] }),
-      operand.id('service_type_id', 'serviceType'),
+      operand.id('service_type_id', 'line'),
       operand.int('prioritet'),
     ],
     result: COMPETENCE_FIELDS,
@@ -17,8 +17,8 @@ export const COMPETENCE_OPERATIONS: Record<string, OperationDetails> = {
   competence_add: {
     params: [
       operand.id('agent_partner_id', 'agentPartner', { required: true }),
-      operand.id('service_type_id', 'serviceType', { required: true }),
-      operand.int('prioritet', { min: 1 }),
+      operand.id('service_type_id', 'line', { required: true }),
+      operand.int('prioritet', { min: 1, max: 3 }),
     ],
     result: COMPETENCE_FIELDS,
   },

@@ -1,4 +1,5 @@
 /** The fixed dictionaries of PartnerAPI 1.20 (spec 003: contact_type_read ... pay_method_type_read). */
+import type { ItsLevel } from '../../../store/its-registry.js';
 
 /** Contact types: code 1 clients, 2 partners, 3 people (client users and partner users). */
 export const CONTACT_TYPES = [
@@ -74,3 +75,6 @@ export const PAY_METHOD = { empty: 0, wholeContract: 1, monthly: 2, halfYear: 3,
 /** Agent numbers: a partner's agents start with 271828 (spec 003 agent_partner_read); the next one is the largest plus one. */
 export const PARTNER_AGENT_NUMBER_BASE = 2718280000;
 export const USER_AGENT_NUMBER_BASE = 3141590000;
+
+/** Spec 003 client_ITS_status_For_INN ITSLevel: the shared registry's answers (spec 002 3.42) as numbers. */
+export const ITS_LEVEL_CODE: Record<ItsLevel, number> = { PROF: 1, TECHNO: 2, BASIC: 3, INTERNATIONAL: 4, NOT_FOUND: 0, WRONG_INN: 10 };

@@ -25,5 +25,5 @@ export const PARTNER_OPERATIONS: Record<string, OperationDetails> = {
   },
   partner_role_read: { params: NO_PARAMS, result: table(field.id('partner_id'), field.id('role_id')) },
   partner_region_read: { params: NO_PARAMS, result: table(field.id('partner_id'), field.id('region_id')) },
-  partner_vendor_read: { params: [operand.id('service_id', 'serviceType', { required: true })], result: PARTNER_FIELDS },
+  partner_vendor_read: { params: [operand.id('service_id', 'line', { required: true })], result: PARTNER_FIELDS },
 };

@@ -1,5 +1,6 @@
 import type { CallContext, Handler, Params } from '../../../pipeline/call-context.js';
-import { insertRow, updateRow } from '../../../store/rows.js';
+import { addClientUser, addSpecialist } from '../../../store/people.js';
+import { updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 import { ensureContactCode } from '../checks.js';
 import { PERSON_CONTACT_COLUMNS } from '../dictionaries/values.js';
@@ -34,15 +35,6 @@ WHERE t.account = @account AND ${people.mine} AND (@id IS NULL OR t.id = @id) AN
   AND (@id IS NOT NULL OR @all = 1 OR t.deleted = 0)
 ORDER BY t.surname, t.name, t.id`;
   return stmt(ctx.db, sql).all({ account: ctx.account.login, partner: ctx.account.partnerId, id: f.id ?? null, owner: f.owner ?? null, all: f.all ? 1 : 0 }) as Rows;
-}
-
-/** A login for a new person: the largest login of the world's people plus one. */
-function nextLogin(ctx: CallContext): number {
-  const row = stmt(ctx.db, 'SELECT MAX(login) AS n FROM (SELECT login FROM specialists WHERE account = ? UNION ALL SELECT login FROM client_users WHERE account = ?)').get(
-    ctx.account.login,
-    ctx.account.login,
-  ) as { n: number | null };
-  return (row.n ?? 1_000_000) + 1;
 }
 
 const NAME_COLUMNS = (prefix: string) => ({ [`${prefix}_name`]: 'name', [`${prefix}_family_name`]: 'surname', [`${prefix}_father_name`]: 'secondary_name' });
@@ -116,9 +108,7 @@ export const PEOPLE_HANDLERS: Record<string, Handler> = {
   ...handlersFor(CLIENT_USERS, 'client_user_id'),
 
   partner_user_add: (ctx, p) => {
-    const id = insertRow(ctx, 'specialists', {
-      partner_id: ctx.account.partnerId,
-      login: nextLogin(ctx),
+    const { id } = addSpecialist(ctx, {
       name: p.partner_user_name as string,
       surname: (p.partner_user_family_name as string) ?? '',
       secondary_name: (p.partner_user_father_name as string) ?? '',
@@ -127,9 +117,7 @@ export const PEOPLE_HANDLERS: Record<string, Handler> = {
   },
 
   client_user_add: (ctx, p) => {
-    const id = insertRow(ctx, 'client_users', {
-      client_id: p.client_id as string,
-      login: nextLogin(ctx),
+    const { id } = addClientUser(ctx, p.client_id as string, {
       name: p.client_user_name as string,
       surname: (p.client_user_family_name as string) ?? '',
       secondary_name: (p.client_user_father_name as string) ?? '',

@@ -17,8 +17,9 @@ const SERVICE_FIELDS = table(
 );
 
 const NOT_OWN_TYPE = 'Можно изменять только свой вид сервиса';
+/** `own`: only the partner's own lines, not imported ones, may be changed. */
 const serviceType = (required: boolean, own = false) =>
-  operand.id('service_type_id', 'serviceType', { required, ...(own ? { faults: { ACCESS_ERROR: NOT_OWN_TYPE } } : {}) });
+  operand.id('service_type_id', 'line', { required, ...(own ? { ownOnly: true, faults: { ACCESS_ERROR: NOT_OWN_TYPE } } : {}) });
 const serviceId = (required: boolean, ownOnly = false) =>
   operand.id('service_id', 'service', { required, ownOnly, faults: { ACCESS_ERROR: 'Изменять абонемент может только партнер, который его активировал' } });
 

@@ -22,12 +22,6 @@ function serviceTypes(ctx: CallContext, id: unknown, owner: unknown = null): Row
   return stmt(ctx.db, sql).all({ account: ctx.account.login, partner: ctx.account.partnerId, id: id ?? null, owner: owner ?? null }) as Rows;
 }
 
-/** Only the partner's own lines (not imported ones) may be changed. */
-function ensureOwnLine(ctx: CallContext, id: unknown): void {
-  const row = stmt(ctx.db, 'SELECT kind FROM support_lines WHERE account = ? AND id = ?').get(ctx.account.login, id) as { kind: string };
-  if (row.kind !== 'own') throw new ApiError('ACCESS_ERROR', 'service_type_id');
-}
-
 const today = (ctx: CallContext): string => formatLocal(ctx.now, ctx.account.tzOffsetMinutes).slice(0, 10);
 
 const CONTRACTS_SQL = `
@@ -107,7 +101,6 @@ export const SERVICE_HANDLERS: Record<string, Handler> = {
   },
 
   service_type_edit: (ctx, p) => {
-    ensureOwnLine(ctx, p.service_type_id);
     updateRow(ctx, 'support_lines', p.service_type_id as string, { name: p.service_type_name as string });
     if (p.service_type_full_name !== undefined) {
       stmt(ctx.db, 'INSERT INTO service_type_details (account, line_id, full_name) VALUES (?, ?, ?) ON CONFLICT (account, line_id) DO UPDATE SET full_name = excluded.full_name').run(
@@ -120,7 +113,6 @@ export const SERVICE_HANDLERS: Record<string, Handler> = {
   },
 
   service_type_delete: (ctx, p) => {
-    ensureOwnLine(ctx, p.service_type_id);
     updateRow(ctx, 'support_lines', p.service_type_id as string, { deleted: 1 });
     return [];
   },

@@ -11,7 +11,7 @@ const agent = (name: string, aliases: string[] = []) => operand.id(name, undefin
 /** Spec 003 statistics_read, remote_access_statistics_read, sip_calls_statistics_read, chat_history_*. */
 export const STATISTICS_OPERATIONS: Record<string, OperationDetails> = {
   statistics_read: {
-    params: [startTime, moscow('end_time'), operand.id('client_id', 'client'), agent('agent_id'), agent('src_agent_id'), agent('dst_agent_id'), operand.id('service_type_id', 'serviceType')],
+    params: [startTime, moscow('end_time'), operand.id('client_id', 'client'), agent('agent_id'), agent('src_agent_id'), agent('dst_agent_id'), operand.id('service_type_id', 'line')],
     result: table(
       field.id('call_id'),
       field.dateTime('time', true),
@@ -35,7 +35,7 @@ export const STATISTICS_OPERATIONS: Record<string, OperationDetails> = {
       agent('agent_id'),
       agent('src_agent_id', ['server_agent_id']),
       agent('dst_agent_id', ['client_agent_id']),
-      operand.id('service_type_id', 'serviceType'),
+      operand.id('service_type_id', 'line'),
     ],
     result: table(
       field.id('session_id'),
@@ -66,7 +66,7 @@ export const STATISTICS_OPERATIONS: Record<string, OperationDetails> = {
   chat_history_statistics_read: {
     params: [
       operand.id('client_user_id', 'clientUser', { required: true }),
-      operand.id('service_id', 'serviceType', { required: true }),
+      operand.id('service_id', 'line', { required: true }),
       moscow('period_from', { required: true }),
       moscow('period_to', { required: true }),
     ],

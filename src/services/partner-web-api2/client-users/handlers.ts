@@ -1,7 +1,7 @@
 import { recordWelcomeEmail } from '../../../activity/welcome-email.js';
 import type { Handler } from '../../../pipeline/call-context.js';
 import { addClientUser } from '../../../store/people.js';
-import { SERVED_ON_OWN_LINES } from '../../../store/refs.js';
+import { SERVED_ON_OWN_LINES } from '../../../store/support-lines.js';
 import { clientReadArgs, markDeleted, updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 import { personColumns } from '../person-columns.js';
