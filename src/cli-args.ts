@@ -3,7 +3,8 @@ import type { Credentials } from './accounts/account-registry.js';
 import type { MockOptions } from './runtime.js';
 
 export const USAGE = `Usage: 1c-connect-mock [--port 8080] [--host 127.0.0.1] [--db file] [--seed N]
-                      [--account login:password]... [--no-limits] [--public-url URL]`;
+                      [--account login:password]... [--auto-accounts] [--no-limits]
+                      [--public-url URL]`;
 
 export interface CliOptions extends MockOptions {
   port: number;
@@ -27,6 +28,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       db: { type: 'string' },
       seed: { type: 'string' },
       account: { type: 'string', multiple: true, default: [] },
+      'auto-accounts': { type: 'boolean', default: false },
       'no-limits': { type: 'boolean', default: false },
       'public-url': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -43,6 +45,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     dbFile: values.db,
     seed,
     accounts: values.account.map(parseAccount),
+    autoAccounts: values['auto-accounts'],
     limits: !values['no-limits'],
     publicUrl: values['public-url'],
   };

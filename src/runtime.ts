@@ -22,6 +22,8 @@ export interface MockOptions {
   publicUrl?: string;
   /** The address the server listens on; its name is one the admin API answers for. */
   host?: string;
+  /** The first Basic-auth call with an unseen login creates that account (password fixed at first use). */
+  autoAccounts?: boolean;
 }
 
 /** The running mock's state: the store, accounts, clocks and limit counters, shared by all services. */
@@ -35,6 +37,14 @@ export interface MockRuntime extends PipelineDeps {
 /** An account back to its start: seeded world, no calls counted or journaled, real time. */
 export function resetAccount(runtime: MockRuntime, login: string): void {
   runtime.accounts.reset(login);
+  runtime.limits.reset(login);
+  runtime.clocks.reset(login);
+  runtime.journal.reset(login);
+}
+
+/** An account gone with everything of it: world, snapshots, counters, clock, journal. */
+export function deleteAccount(runtime: MockRuntime, login: string): void {
+  runtime.accounts.remove(login);
   runtime.limits.reset(login);
   runtime.clocks.reset(login);
   runtime.journal.reset(login);

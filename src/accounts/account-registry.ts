@@ -1,17 +1,26 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { WELL_KNOWN } from '../../seed/demo-world.js';
 import type { Account, Subscriptions } from '../pipeline/call-context.js';
 import type { Db } from '../store/database.js';
 import { stmt } from '../store/statements.js';
+import { copyWorld } from '../store/world-copy.js';
 import { deleteWorld } from '../seed/reset-world.js';
 import { seedWorld } from '../seed/seed-world.js';
 import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
+import { toStoreTimestamp } from '../time/account-dates.js';
 
 export interface Credentials {
   login: string;
   password: string;
+  /** The faker seed of this account's world; the server's seed when absent. */
+  seed?: number;
 }
 
 export const DEMO_CREDENTIALS: Credentials = { login: 'demo', password: 'demo' };
+
+/** A login is a path segment of the admin API and never one of the hidden worlds (`#template:`, `#snapshot:`). */
+export const LOGIN_PATTERN = /^[^\s#:/?%\\]{1,100}$/u;
+export const SNAPSHOT_NAME_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 interface AccountRow {
   login: string;
@@ -20,39 +29,89 @@ interface AccountRow {
   tz_offset_minutes: number;
   extended_features: number;
   storefront_click_logs: number;
+  seed: number;
 }
 
-/** API accounts, each with its own seeded world in the shared store. */
+export interface AccountSummary {
+  login: string;
+  seed: number;
+  utcOffsetMinutes: number;
+  subscriptions: Subscriptions;
+}
+
+export interface SnapshotSummary {
+  name: string;
+  createdAt: string;
+}
+
+const snapshotWorld = (login: string, name: string) => `${login}#snapshot:${name}`;
+const templateWorld = (seed: number) => `#template:${seed}`;
+const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+
+/**
+ * API accounts, each with its own world in the shared store. A world is seeded once per seed into a
+ * hidden template world; a new account, a reset and a snapshot restore are copies inside SQLite.
+ */
 export class AccountRegistry {
   private readonly cache = new Map<string, AccountRow>();
+  /** Seeds whose template world this process has built (a template left in a file by another build is rebuilt). */
+  private readonly templates = new Set<number>();
 
   constructor(
     private readonly db: Db,
     private readonly seed: number,
   ) {}
 
-  /** Creates the account and seeds its world, unless a persistent store has it already. */
-  ensure({ login, password }: Credentials): void {
-    const existing = this.row(login);
-    if (existing) {
-      if (existing.password !== password) stmt(this.db, 'UPDATE accounts SET password = ? WHERE login = ?').run(password, login);
-      this.cache.delete(login);
+  /** Creates the account and its world, unless a persistent store has it already (then only the password is updated). */
+  ensure(credentials: Credentials): void {
+    const existing = this.row(credentials.login);
+    if (!existing) {
+      this.create(credentials);
       return;
     }
+    if (existing.password !== credentials.password) stmt(this.db, 'UPDATE accounts SET password = ? WHERE login = ?').run(credentials.password, credentials.login);
+    this.cache.delete(credentials.login);
+  }
+
+  /** A new account with a fresh world; false when the login is taken. */
+  create({ login, password, seed = this.seed }: Credentials): boolean {
+    if (!LOGIN_PATTERN.test(login)) throw new Error(`login "${login}" is not usable (1–100 characters, none of whitespace # : / ? % \\)`);
+    if (this.row(login)) return false;
+    const template = this.template(seed);
     this.db.transaction(() => {
       // The demo account has every subscription, so every operation can be tried on it; others start without.
       const subscribed = login === DEMO_CREDENTIALS.login ? 1 : 0;
       stmt(
         this.db,
-        'INSERT INTO accounts (login, password, partner_id, tz_offset_minutes, extended_features, storefront_click_logs) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(login, password, WELL_KNOWN.partner, MOSCOW_OFFSET_MINUTES, subscribed, subscribed);
-      seedWorld(this.db, login, this.seed);
+        'INSERT INTO accounts (login, password, partner_id, tz_offset_minutes, extended_features, storefront_click_logs, seed) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(login, password, WELL_KNOWN.partner, MOSCOW_OFFSET_MINUTES, subscribed, subscribed, seed);
+      copyWorld(this.db, template, login);
     })();
+    return true;
   }
 
-  authenticate(login: string, password: string): Account | undefined {
+  /** The account, its world and its snapshots are gone. */
+  remove(login: string): boolean {
+    if (!this.row(login)) return false;
+    this.db.transaction(() => {
+      for (const { name } of this.snapshots(login)) deleteWorld(this.db, snapshotWorld(login, name));
+      stmt(this.db, 'DELETE FROM snapshots WHERE login = ?').run(login);
+      deleteWorld(this.db, login);
+      stmt(this.db, 'DELETE FROM accounts WHERE login = ?').run(login);
+    })();
+    this.cache.delete(login);
+    return true;
+  }
+
+  /**
+   * Password check in constant time (over digests, so the lengths do not show either). With
+   * `provision`, an unseen usable login becomes a new account with this password and a fresh world.
+   */
+  authenticate(login: string, password: string, provision = false): Account | undefined {
+    if (provision && !this.row(login) && LOGIN_PATTERN.test(login)) this.create({ login, password });
     const row = this.row(login);
-    return row && row.password === password ? toAccount(row) : undefined;
+    const ok = timingSafeEqual(digest(row?.password ?? ''), digest(password));
+    return row && ok ? toAccount(row) : undefined;
   }
 
   get(login: string): Account | undefined {
@@ -60,12 +119,45 @@ export class AccountRegistry {
     return row && toAccount(row);
   }
 
-  /** Back to the seeded state: the world is deleted and seeded again. */
+  summary(login: string): AccountSummary | undefined {
+    const row = this.row(login);
+    return row && { login, seed: row.seed, utcOffsetMinutes: row.tz_offset_minutes, subscriptions: toAccount(row).subscriptions };
+  }
+
+  /** Back to the seeded state: a copy of the seed's template world. */
   reset(login: string): void {
+    const row = this.row(login);
+    if (row) copyWorld(this.db, this.template(row.seed), login);
+  }
+
+  /** Keeps a copy of the account's world under `name` (replacing one of that name). */
+  saveSnapshot(login: string, name: string, now: Date): SnapshotSummary {
+    const createdAt = toStoreTimestamp(now);
     this.db.transaction(() => {
-      deleteWorld(this.db, login);
-      seedWorld(this.db, login, this.seed);
+      copyWorld(this.db, login, snapshotWorld(login, name));
+      stmt(this.db, 'INSERT OR REPLACE INTO snapshots (login, name, created_at) VALUES (?, ?, ?)').run(login, name, createdAt);
     })();
+    return { name, createdAt };
+  }
+
+  /** The account's world becomes the snapshot's again; false when there is no such snapshot. */
+  restoreSnapshot(login: string, name: string): boolean {
+    if (!this.snapshots(login).some((s) => s.name === name)) return false;
+    copyWorld(this.db, snapshotWorld(login, name), login);
+    return true;
+  }
+
+  deleteSnapshot(login: string, name: string): boolean {
+    return this.db.transaction(() => {
+      deleteWorld(this.db, snapshotWorld(login, name));
+      return stmt(this.db, 'DELETE FROM snapshots WHERE login = ? AND name = ?').run(login, name).changes > 0;
+    })();
+  }
+
+  snapshots(login: string): SnapshotSummary[] {
+    return (stmt(this.db, 'SELECT name, created_at FROM snapshots WHERE login = ? ORDER BY created_at DESC, name').all(login) as { name: string; created_at: string }[]).map(
+      (r) => ({ name: r.name, createdAt: r.created_at }),
+    );
   }
 
   /** The API account's time zone (spec 1, "Настройки API"), minutes east of UTC. */
@@ -87,6 +179,19 @@ export class AccountRegistry {
 
   logins(): string[] {
     return (stmt(this.db, 'SELECT login FROM accounts ORDER BY login').all() as { login: string }[]).map((r) => r.login);
+  }
+
+  /** The hidden world holding `seed`'s freshly seeded rows, built by faker once per process. */
+  private template(seed: number): string {
+    const world = templateWorld(seed);
+    if (!this.templates.has(seed)) {
+      this.db.transaction(() => {
+        deleteWorld(this.db, world);
+        seedWorld(this.db, world, seed);
+      })();
+      this.templates.add(seed);
+    }
+    return world;
   }
 
   private row(login: string): AccountRow | undefined {

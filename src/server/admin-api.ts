@@ -1,12 +1,14 @@
-import { Router, json, type Request, type Response } from 'express';
+import { Router, json } from 'express';
 import { HourlyLimits } from '../pipeline/hourly-limits.js';
-import { resetAccount, type MockRuntime } from '../runtime.js';
+import type { MockRuntime } from '../runtime.js';
+import { accountRoutes } from './admin-accounts.js';
+import { accountSettings, knownLogin } from './admin-http.js';
 import { formatUtcOffset, parseUtcOffset } from '../time/account-dates.js';
 
 /** The virtual clock stays where every date the API writes has four-digit years in any account zone. */
 const CLOCK_RANGE = { from: Date.UTC(2000, 0, 1), to: Date.UTC(2999, 11, 31, 23, 59, 59) };
 
-/** JSON admin API under /admin/api: health, account reset, virtual clock, time zone, limit usage, call journal. */
+/** JSON admin API under /admin/api: health, accounts and snapshots, virtual clock, time zone and settings, limits, call journal. */
 export function adminApi(runtime: MockRuntime): Router {
   const router = Router();
   router.use(json());
@@ -14,13 +16,7 @@ export function adminApi(runtime: MockRuntime): Router {
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok', services: runtime.services.map((s) => s.name), accounts: runtime.accounts.logins() });
   });
-
-  router.post('/accounts/:login/reset', (req, res) => {
-    const login = knownLogin(runtime, req, res);
-    if (!login) return;
-    resetAccount(runtime, login);
-    res.json({ login, reset: true });
-  });
+  accountRoutes(router, runtime);
 
   router.put('/accounts/:login/clock', (req, res) => {
     const login = knownLogin(runtime, req, res);
@@ -102,16 +98,4 @@ export function adminApi(runtime: MockRuntime): Router {
   });
 
   return router;
-}
-
-function accountSettings(runtime: MockRuntime, login: string) {
-  const account = runtime.accounts.get(login)!;
-  return { login, utcOffset: formatUtcOffset(account.tzOffsetMinutes), ...account.subscriptions };
-}
-
-function knownLogin(runtime: MockRuntime, req: Request, res: Response): string | undefined {
-  const login = String(req.params.login);
-  if (runtime.accounts.get(login)) return login;
-  res.status(404).json({ error: `no API account "${login}"` });
-  return undefined;
 }

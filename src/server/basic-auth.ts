@@ -6,10 +6,10 @@ import type { AccountRegistry } from '../accounts/account-registry.js';
 export const REALM = 'Basic realm="1C:Enterprise 8.3"';
 
 /** HTTP Basic with an API account; nothing of the request is read before it passes. */
-export function requireAccount(accounts: AccountRegistry): RequestHandler {
+export function requireAccount(accounts: AccountRegistry, provision = false): RequestHandler {
   return (req, res, next) => {
     const credentials = parseBasicAuth(req);
-    const account = credentials && accounts.authenticate(credentials.name, credentials.pass);
+    const account = credentials && accounts.authenticate(credentials.name, credentials.pass, provision);
     if (!account) {
       res.status(401).set('WWW-Authenticate', REALM).type('text/plain; charset=utf-8');
       res.send('1c-connect-mock: нужна HTTP Basic авторизация учётной записью API (демо: demo / demo)\n');

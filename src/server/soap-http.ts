@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gunzipSync, gzipSync, inflateSync } from 'node:zlib';
-import type { AccountRegistry } from '../accounts/account-registry.js';
 import type { Account } from '../pipeline/call-context.js';
 import type { ServiceDefinition } from '../pipeline/service.js';
 import type { MockRuntime } from '../runtime.js';
@@ -17,7 +16,7 @@ const GZIP_THRESHOLD = 1024;
  * (also when inflated), then the call; the answer is gzipped only when the client asks.
  */
 export function handleSoapPost(runtime: MockRuntime, service: ServiceDefinition, req: IncomingMessage, res: ServerResponse): void {
-  const account = authenticate(runtime.accounts, req.headers.authorization);
+  const account = authenticate(runtime, req.headers.authorization);
   if (!account) {
     res.writeHead(401, { 'WWW-Authenticate': REALM, 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('1c-connect-mock: нужна HTTP Basic авторизация учётной записью API (демо: demo / demo)\n');
@@ -55,13 +54,13 @@ export function handleSoapPost(runtime: MockRuntime, service: ServiceDefinition,
   });
 }
 
-function authenticate(accounts: AccountRegistry, header: string | undefined): Account | undefined {
+function authenticate(runtime: MockRuntime, header: string | undefined): Account | undefined {
   const match = header && /^\s*basic\s+([A-Za-z0-9+/=._~-]+)\s*$/i.exec(header);
   if (!match) return undefined;
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon < 0) return undefined;
-  return accounts.authenticate(decoded.slice(0, colon), decoded.slice(colon + 1));
+  return runtime.accounts.authenticate(decoded.slice(0, colon), decoded.slice(colon + 1), runtime.options.autoAccounts === true);
 }
 
 type InflateFailure = { status: number; message: string };

@@ -9,6 +9,7 @@ import { SERVICE_DESK_TABLES } from './tables/service-desk.js';
 import { STOREFRONT_TABLES } from './tables/storefront.js';
 import { ITS_TABLES } from './tables/its.js';
 import { PARTNER_API_TABLES } from './tables/partner-api.js';
+import { SANDBOX_TABLES } from './tables/sandbox.js';
 
 /**
  * The store's schema, one group of tables per area (`src/store/tables/`). Every world row belongs to
@@ -27,6 +28,7 @@ const GROUPS = [
   COMPETENCE_TABLES,
   CLIENT_PARAMETER_TABLES,
   PARTNER_API_TABLES,
+  SANDBOX_TABLES,
 ] as const;
 
 export const SCHEMA_SQL = GROUPS.map((g) => g.sql).join('\n');
