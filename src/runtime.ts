@@ -45,7 +45,7 @@ export function resetAccount(runtime: MockRuntime, login: string): void {
 /** An account gone with everything of it: world, snapshots, counters, clock, journal. */
 export function deleteAccount(runtime: MockRuntime, login: string): void {
   runtime.accounts.remove(login);
-  runtime.limits.reset(login);
+  runtime.limits.forget(login);
   runtime.clocks.reset(login);
   runtime.journal.reset(login);
 }

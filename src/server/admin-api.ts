@@ -1,12 +1,14 @@
 import { Router, json } from 'express';
-import { HourlyLimits } from '../pipeline/hourly-limits.js';
 import type { MockRuntime } from '../runtime.js';
 import { accountRoutes } from './admin-accounts.js';
-import { accountSettings, knownLogin } from './admin-http.js';
+import { accountSettings, knownLogin, objectBody, refuse } from './admin-http.js';
+import { limitRoutes } from './admin-limits.js';
 import { formatUtcOffset, parseUtcOffset } from '../time/account-dates.js';
 
 /** The virtual clock stays where every date the API writes has four-digit years in any account zone. */
 const CLOCK_RANGE = { from: Date.UTC(2000, 0, 1), to: Date.UTC(2999, 11, 31, 23, 59, 59) };
+
+const ADVANCE_BODY = 'expected {"minutes": <number, negative to go back>} keeping the clock from 2000-01-01 to 2999-12-31';
 
 /** JSON admin API under /admin/api: health, accounts and snapshots, virtual clock, time zone and settings, limits, call journal. */
 export function adminApi(runtime: MockRuntime): Router {
@@ -17,6 +19,7 @@ export function adminApi(runtime: MockRuntime): Router {
     res.json({ status: 'ok', services: runtime.services.map((s) => s.name), accounts: runtime.accounts.logins() });
   });
   accountRoutes(router, runtime);
+  limitRoutes(router, runtime);
 
   router.put('/accounts/:login/clock', (req, res) => {
     const login = knownLogin(runtime, req, res);
@@ -29,6 +32,17 @@ export function adminApi(runtime: MockRuntime): Router {
       return;
     }
     runtime.clocks.set(login, now, body.frozen === true);
+    res.json({ login, ...runtime.clocks.describe(login) });
+  });
+
+  router.post('/accounts/:login/clock/advance', (req, res) => {
+    const login = knownLogin(runtime, req, res);
+    const body = login && objectBody(req, res, ADVANCE_BODY);
+    if (!login || !body) return;
+    const minutes = body.minutes;
+    const to = typeof minutes === 'number' && Number.isFinite(minutes) ? runtime.clocks.now(login).getTime() + minutes * 60_000 : NaN;
+    if (!(to >= CLOCK_RANGE.from && to <= CLOCK_RANGE.to)) return refuse(res, 400, ADVANCE_BODY);
+    runtime.clocks.advance(login, minutes as number * 60_000);
     res.json({ login, ...runtime.clocks.describe(login) });
   });
 
@@ -83,18 +97,6 @@ export function adminApi(runtime: MockRuntime): Router {
       return;
     }
     res.json({ login, calls: runtime.journal.latest(login, limit) });
-  });
-
-  router.get('/accounts/:login/limits', (req, res) => {
-    const login = knownLogin(runtime, req, res);
-    if (!login) return;
-    const now = runtime.clocks.now(login);
-    const operations = runtime.services.flatMap((s) =>
-      [...s.catalog.values()]
-        .filter((op) => HourlyLimits.limitAt(op.limits, now) !== undefined)
-        .map((op) => ({ service: s.name, operation: op.name, used: runtime.limits.used(login, op.name, now), limit: HourlyLimits.limitAt(op.limits, now) })),
-    );
-    res.json({ login, now: now.toISOString(), window: HourlyLimits.windowAt(now), operations });
   });
 
   return router;

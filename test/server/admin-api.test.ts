@@ -17,7 +17,7 @@ interface LimitsAnswer {
   login: string;
   now: string;
   window: 'day' | 'night';
-  operations: { service: string; operation: string; used: number; limit: number }[];
+  operations: { service: string; operation: string; used: number; limit: number; remaining: number }[];
 }
 
 let mock: RunningMock;
@@ -151,14 +151,14 @@ describe('GET /admin/api/accounts/:login/limits', () => {
     await setClock(mock.url, DAY);
     for (let i = 0; i < 3; i++) expect((await soap('RegionRead')).code).toBe('SUCCESS');
     const answer = await limits();
-    expect(usage(answer, 'RegionRead')).toEqual({ service: 'PartnerWebAPI2', operation: 'RegionRead', used: 3, limit: 25 });
-    expect(usage(answer, 'ClientRead')).toEqual({ service: 'PartnerWebAPI2', operation: 'ClientRead', used: 0, limit: 250 });
+    expect(usage(answer, 'RegionRead')).toEqual({ service: 'PartnerWebAPI2', operation: 'RegionRead', used: 3, limit: 25, remaining: 22 });
+    expect(usage(answer, 'ClientRead')).toEqual({ service: 'PartnerWebAPI2', operation: 'ClientRead', used: 0, limit: 250, remaining: 250 });
   });
 
   it('shows the night limit at night', async () => {
     await setClock(mock.url, NIGHT);
     await soap('RegionRead');
-    expect(usage(await limits(), 'RegionRead')).toEqual({ service: 'PartnerWebAPI2', operation: 'RegionRead', used: 1, limit: 125 });
+    expect(usage(await limits(), 'RegionRead')).toEqual({ service: 'PartnerWebAPI2', operation: 'RegionRead', used: 1, limit: 125, remaining: 124 });
   });
 
   it('starts a new count in the next hour', async () => {
