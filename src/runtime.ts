@@ -1,9 +1,10 @@
 import { DEFAULT_SEED } from '../seed/demo-world.js';
 import { AccountRegistry, DEMO_CREDENTIALS, type Credentials } from './accounts/account-registry.js';
 import type { PipelineDeps } from './pipeline/call-pipeline.js';
-import { CallJournal } from './pipeline/call-journal.js';
+import { CallJournal, type JournalLimits } from './pipeline/call-journal.js';
 import { HourlyLimits } from './pipeline/hourly-limits.js';
 import type { ServiceDefinition } from './pipeline/service.js';
+import { FaultRules } from './server/fault-rules.js';
 import { SERVICES } from './services/index.js';
 import { openDatabase } from './store/database.js';
 import { AccountClocks } from './time/account-clock.js';
@@ -24,22 +25,31 @@ export interface MockOptions {
   host?: string;
   /** The first Basic-auth call with an unseen login creates that account (password fixed at first use). */
   autoAccounts?: boolean;
+  /** Bounds of each account's call journal (entries, bytes, bytes kept of each request and response XML). */
+  journal?: Partial<JournalLimits>;
+  /** When set, the admin API asks for `Authorization: Bearer <adminToken>`; required to listen beyond loopback. */
+  adminToken?: string;
 }
 
 /** The running mock's state: the store, accounts, clocks and limit counters, shared by all services. */
 export interface MockRuntime extends PipelineDeps {
   accounts: AccountRegistry;
   journal: CallJournal;
+  faults: FaultRules;
   services: readonly ServiceDefinition[];
   options: Required<Pick<MockOptions, 'maxBodyBytes'>> & MockOptions;
 }
 
-/** An account back to its start: seeded world, no calls counted or journaled, real time. */
+/**
+ * An account back to its start: seeded world, no calls counted or journaled, no injected faults,
+ * real time. Its settings stay (time zone, subscriptions, quota switch and scale) and so do its snapshots.
+ */
 export function resetAccount(runtime: MockRuntime, login: string): void {
   runtime.accounts.reset(login);
   runtime.limits.reset(login);
   runtime.clocks.reset(login);
   runtime.journal.reset(login);
+  runtime.faults.clear(login);
 }
 
 /** An account gone with everything of it: world, snapshots, counters, clock, journal. */
@@ -48,6 +58,7 @@ export function deleteAccount(runtime: MockRuntime, login: string): void {
   runtime.limits.forget(login);
   runtime.clocks.reset(login);
   runtime.journal.reset(login);
+  runtime.faults.clear(login);
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -60,7 +71,8 @@ export function createRuntime(options: MockOptions = {}): MockRuntime {
     db,
     accounts,
     clocks: new AccountClocks(),
-    journal: new CallJournal(),
+    journal: new CallJournal(options.journal),
+    faults: new FaultRules(options.seed ?? DEFAULT_SEED),
     limits: new HourlyLimits(options.limits !== false),
     services: SERVICES,
     options: { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, ...options },

@@ -3,6 +3,7 @@ import type { MockRuntime } from '../runtime.js';
 import { accountRoutes } from './admin-accounts.js';
 import { accountSettings, knownLogin, objectBody, refuse } from './admin-http.js';
 import { limitRoutes } from './admin-limits.js';
+import { activityRoutes } from './admin-activity.js';
 import { formatUtcOffset, parseUtcOffset } from '../time/account-dates.js';
 
 /** The virtual clock stays where every date the API writes has four-digit years in any account zone. */
@@ -20,6 +21,7 @@ export function adminApi(runtime: MockRuntime): Router {
   });
   accountRoutes(router, runtime);
   limitRoutes(router, runtime);
+  activityRoutes(router, runtime);
 
   router.put('/accounts/:login/clock', (req, res) => {
     const login = knownLogin(runtime, req, res);
@@ -86,17 +88,6 @@ export function adminApi(runtime: MockRuntime): Router {
     if (offset !== undefined) runtime.accounts.setTimeZone(login, offset);
     runtime.accounts.setSubscriptions(login, body as { extendedFeatures?: boolean; storefrontClickLogs?: boolean });
     res.json(accountSettings(runtime, login));
-  });
-
-  router.get('/accounts/:login/journal', (req, res) => {
-    const login = knownLogin(runtime, req, res);
-    if (!login) return;
-    const limit = req.query.limit === undefined ? 50 : Number(req.query.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
-      res.status(400).json({ error: 'limit expects a whole number from 1 to 500' });
-      return;
-    }
-    res.json({ login, calls: runtime.journal.latest(login, limit) });
   });
 
   return router;

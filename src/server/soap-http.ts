@@ -4,8 +4,8 @@ import type { Account } from '../pipeline/call-context.js';
 import type { ServiceDefinition } from '../pipeline/service.js';
 import type { MockRuntime } from '../runtime.js';
 import { contentType, faultEnvelope, type SoapVersion } from '../xml/envelope.js';
-import { REALM } from './basic-auth.js';
-import { answerSoapCall } from './soap-endpoint.js';
+import { REALM, UNAUTHORIZED_TEXT } from './basic-auth.js';
+import { answerSoapCall, type SoapAnswer } from './soap-endpoint.js';
 
 /** Responses smaller than this are sent uncompressed even to a client that accepts gzip. */
 const GZIP_THRESHOLD = 1024;
@@ -19,7 +19,7 @@ export function handleSoapPost(runtime: MockRuntime, service: ServiceDefinition,
   const account = authenticate(runtime, req.headers.authorization);
   if (!account) {
     res.writeHead(401, { 'WWW-Authenticate': REALM, 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('1c-connect-mock: нужна HTTP Basic авторизация учётной записью API (демо: demo / demo)\n');
+    res.end(UNAUTHORIZED_TEXT);
     req.resume();
     return;
   }
@@ -50,8 +50,34 @@ export function handleSoapPost(runtime: MockRuntime, service: ServiceDefinition,
       contentType: req.headers['content-type'],
       baseUrl: baseUrlOf(req, runtime.options.publicUrl),
     });
+    if (answer.fault) return sendFaulted(req, res, answer);
     send(req, res, answer.status, contentType(answer.version), answer.xml);
   });
+}
+
+/** An answer shaped by an injected fault (see fault-rules.ts): later, without an envelope, or none at all. */
+function sendFaulted(req: IncomingMessage, res: ServerResponse, answer: SoapAnswer): void {
+  const fault = answer.fault!;
+  const text = (status: number, message: string, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+    res.end(message);
+  };
+  switch (fault.mode) {
+    case 'latency':
+      setTimeout(() => res.destroyed || send(req, res, answer.status, contentType(answer.version), answer.xml), fault.latencyMs);
+      return;
+    case 'http500':
+      return text(500, 'Internal Server Error\n');
+    case 'maintenance':
+      return text(503, 'service temporarily unavailable\n', { 'Retry-After': '60' });
+    case 'auth':
+      return text(401, UNAUTHORIZED_TEXT, { 'WWW-Authenticate': REALM });
+    case 'drop':
+      req.socket.destroy();
+      return;
+    default:
+      send(req, res, answer.status, contentType(answer.version), answer.xml);
+  }
 }
 
 function authenticate(runtime: MockRuntime, header: string | undefined): Account | undefined {

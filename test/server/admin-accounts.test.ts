@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuntime } from '../../src/runtime.js';
 import { decodeResponse } from '../support/decode-response.js';
-import { adminRequest, basicAuth } from '../support/admin-request.js';
+import { adminRequest } from '../support/admin-request.js';
 import { postSoap, startMock, type RunningMock } from '../support/mock-server.js';
-import { soapRequest } from './wire.js';
+import { basicAuth, soapRequest } from './wire.js';
 
 let mock: RunningMock;
 beforeAll(async () => {

@@ -7,5 +7,3 @@ export async function adminRequest(url: string, method: string, path: string, bo
   });
   return { status: res.status, json: await res.json() };
 }
-
-export const basicAuth = (login: string, password: string) => `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`;
