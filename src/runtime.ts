@@ -55,7 +55,7 @@ export function resetAccount(runtime: MockRuntime, login: string): void {
 /** An account gone with everything of it: world, snapshots, counters, clock, journal. */
 export function deleteAccount(runtime: MockRuntime, login: string): void {
   runtime.accounts.remove(login);
-  runtime.limits.forget(login);
+  runtime.limits.reset(login);
   runtime.clocks.reset(login);
   runtime.journal.reset(login);
   runtime.faults.clear(login);
@@ -73,7 +73,7 @@ export function createRuntime(options: MockOptions = {}): MockRuntime {
     clocks: new AccountClocks(),
     journal: new CallJournal(options.journal),
     faults: new FaultRules(options.seed ?? DEFAULT_SEED),
-    limits: new HourlyLimits(options.limits !== false),
+    limits: new HourlyLimits(options.limits !== false, (login) => accounts.quota(login)),
     services: SERVICES,
     options: { maxBodyBytes: DEFAULT_MAX_BODY_BYTES, ...options },
   };

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { WELL_KNOWN } from '../../seed/demo-world.js';
 import type { Account, Subscriptions } from '../pipeline/call-context.js';
+import type { QuotaSettings } from '../pipeline/hourly-limits.js';
 import type { Db } from '../store/database.js';
 import { stmt } from '../store/statements.js';
 import { copyWorld } from '../store/world-copy.js';
@@ -30,6 +31,8 @@ interface AccountRow {
   extended_features: number;
   storefront_click_logs: number;
   seed: number;
+  limits_enabled: number;
+  limits_scale: number;
 }
 
 export interface AccountSummary {
@@ -174,6 +177,18 @@ export class AccountRegistry {
       Number(changes.storefrontClickLogs ?? row.storefront_click_logs === 1),
       login,
     );
+    this.cache.delete(login);
+  }
+
+  /** The account's own quota settings (all limits on, scale 1, for an unknown login). */
+  quota(login: string): QuotaSettings {
+    const row = this.row(login);
+    return { enabled: row ? row.limits_enabled === 1 : true, scale: row?.limits_scale ?? 1 };
+  }
+
+  setQuota(login: string, changes: Partial<QuotaSettings>): void {
+    const { enabled, scale } = { ...this.quota(login), ...changes };
+    stmt(this.db, 'UPDATE accounts SET limits_enabled = ?, limits_scale = ? WHERE login = ?').run(Number(enabled), scale, login);
     this.cache.delete(login);
   }
 

@@ -21,9 +21,12 @@ interface Counter {
 export class HourlyLimits {
   /** account → operation → count within `hour` */
   private readonly counters = new Map<string, Map<string, Counter>>();
-  private readonly settings = new Map<string, QuotaSettings>();
 
-  constructor(private readonly enabled = true) {}
+  /** `settingsOf` reads an account's own quota settings (kept with the account). */
+  constructor(
+    private readonly enabled = true,
+    private readonly settingsOf: (account: string) => QuotaSettings = () => ({ enabled: true, scale: 1 }),
+  ) {}
 
   static windowAt(now: Date): 'day' | 'night' {
     return isNightInMoscow(now) ? 'night' : 'day';
@@ -34,13 +37,8 @@ export class HourlyLimits {
   }
 
   quota(account: string): QuotaSettings {
-    const own = this.settings.get(account);
-    return { enabled: this.enabled && (own?.enabled ?? true), scale: own?.scale ?? 1 };
-  }
-
-  configure(account: string, changes: Partial<QuotaSettings>): void {
-    const own = this.settings.get(account) ?? { enabled: true, scale: 1 };
-    this.settings.set(account, { ...own, ...changes });
+    const own = this.settingsOf(account);
+    return { enabled: this.enabled && own.enabled, scale: own.scale };
   }
 
   /** The account's budget of this hour for the operation: the spec's limit scaled, or the one set for this hour. */
@@ -55,7 +53,7 @@ export class HourlyLimits {
 
   /** Counts one call; false when the budget of this hour is already spent (the call is not counted). */
   consume(account: string, operation: string, limits: Limits, now: Date): boolean {
-    if (!this.enabled || limits.dayPerHour === undefined && limits.nightPerHour === undefined) return true;
+    if (!this.enabled) return true;
     const limit = this.limitOf(account, operation, limits, now);
     if (limit === undefined || !this.quota(account).enabled) return true;
     const counter = this.counter(account, operation, now);
@@ -75,14 +73,8 @@ export class HourlyLimits {
     return c && c.hour === moscowHourBucket(now) ? c.used : 0;
   }
 
-  /** Counters go; the account's quota settings stay (they are settings, like the time zone). */
   reset(account: string): void {
     this.counters.delete(account);
-  }
-
-  forget(account: string): void {
-    this.counters.delete(account);
-    this.settings.delete(account);
   }
 
   private counter(account: string, operation: string, now: Date): Counter {

@@ -26,7 +26,7 @@ export function limitRoutes(router: Router, runtime: MockRuntime): void {
     if (remaining && !limitedOperations(runtime).some((o) => o.op.name === remaining.operation)) {
       return refuse(res, 400, `no operation "${String(remaining.operation)}" with an hourly limit`);
     }
-    runtime.limits.configure(login, { ...(enabled === undefined ? {} : { enabled }), ...(scale === undefined ? {} : { scale: scale as number }) });
+    runtime.accounts.setQuota(login, { ...(enabled === undefined ? {} : { enabled }), ...(scale === undefined ? {} : { scale: scale as number }) });
     if (remaining) runtime.limits.setRemaining(login, remaining.operation as string, runtime.clocks.now(login), remaining.calls as number);
     res.json(limitsView(runtime, login));
   });

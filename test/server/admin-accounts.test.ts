@@ -101,12 +101,14 @@ describe('snapshots', () => {
       const first = createRuntime({ dbFile: file });
       first.accounts.create({ login: 'kept', password: 'pw' });
       first.accounts.setTimeZone('kept', 300);
+      first.accounts.setQuota('kept', { enabled: false, scale: 2 });
       first.db.prepare("UPDATE departments SET name = 'Сохранён' WHERE account = 'kept'").run();
       first.accounts.saveSnapshot('kept', 'saved', new Date());
       first.db.prepare("DELETE FROM departments WHERE account = 'kept'").run();
       first.db.close();
       const second = createRuntime({ dbFile: file });
       expect(second.accounts.get('kept')?.tzOffsetMinutes).toBe(300);
+      expect(second.limits.quota('kept')).toEqual({ enabled: false, scale: 2 });
       expect(second.accounts.authenticate('kept', 'pw')).toBeDefined();
       expect(second.accounts.snapshots('kept').map((s) => s.name)).toEqual(['saved']);
       expect(second.accounts.restoreSnapshot('kept', 'saved')).toBe(true);

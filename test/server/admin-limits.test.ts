@@ -8,7 +8,7 @@ const DAY = '2024-03-01T12:00:00+03:00';
 
 let mock: RunningMock;
 beforeAll(async () => {
-  mock = await startMock();
+  mock = await startMock({ accounts: [{ login: 'other', password: 'x' }] });
 });
 afterAll(() => mock.close());
 beforeEach(async () => {
@@ -77,9 +77,18 @@ describe('PUT /admin/api/accounts/:login/limits', () => {
     expect(await usage('ClientRead')).toMatchObject({ limit: 25 });
   });
 
+  it('keeps the switch and the scale across a reset (they are settings), not the remaining calls', async () => {
+    await admin('PUT', '/accounts/demo/limits', { scale: 2, remaining: { operation: 'RegionRead', calls: 1 } });
+    await admin('POST', '/accounts/demo/reset');
+    await setClock(mock.url, DAY);
+    expect((await admin('GET', '/accounts/demo/limits')).json).toMatchObject({ enabled: true, scale: 2 });
+    expect(await usage('RegionRead')).toMatchObject({ limit: 50, used: 0 });
+  });
+
   it('switches the limits off for the account only', async () => {
     await admin('PUT', '/accounts/demo/limits', { enabled: false, remaining: { operation: 'RegionRead', calls: 0 } });
     expect((await admin('GET', '/accounts/demo/limits')).json.enabled).toBe(false);
+    expect((await admin('GET', '/accounts/other/limits')).json.enabled).toBe(true);
     expect((await regionRead()).code).toBe('SUCCESS');
     await admin('PUT', '/accounts/demo/limits', { enabled: true });
     expect((await regionRead()).code).toBe('OUT_OF_LIMIT');

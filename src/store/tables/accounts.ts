@@ -13,7 +13,10 @@ CREATE TABLE accounts (
   -- Subscription to the storefront click logs (spec 3.19, 3.20).
   storefront_click_logs INTEGER NOT NULL DEFAULT 0,
   -- The faker seed of the account's world (a reset brings this world back).
-  seed INTEGER NOT NULL
+  seed INTEGER NOT NULL,
+  -- The account's own hourly limits: on or off, and a factor on every limit (admin API).
+  limits_enabled INTEGER NOT NULL DEFAULT 1,
+  limits_scale REAL NOT NULL DEFAULT 1
 );
 `,
   worldTables: [],
