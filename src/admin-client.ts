@@ -1,3 +1,4 @@
+import type { JournalEntry } from './pipeline/call-journal.js';
 import type { FaultRule } from './server/fault-rules.js';
 
 export type { FaultRule } from './server/fault-rules.js';
@@ -41,22 +42,8 @@ export interface LimitsChange {
   remaining?: { operation: string; calls: number };
 }
 
-export interface JournalCall {
-  id: number;
-  at: string;
-  realAt: string;
-  service: string;
-  operation: string;
-  soapVersion: '1.1' | '1.2';
-  result: string;
-  resultData?: string;
-  httpStatus: number;
-  durationMs: number;
-  warnings: string[];
-  fault?: FaultRule['mode'];
-  request: string;
-  response: string;
-}
+/** One journaled call (see CallJournal). */
+export type JournalCall = JournalEntry;
 
 export interface JournalQuery {
   operation?: string;

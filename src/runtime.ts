@@ -46,15 +46,17 @@ export interface MockRuntime extends PipelineDeps {
  */
 export function resetAccount(runtime: MockRuntime, login: string): void {
   runtime.accounts.reset(login);
-  runtime.limits.reset(login);
-  runtime.clocks.reset(login);
-  runtime.journal.reset(login);
-  runtime.faults.clear(login);
+  forgetRun(runtime, login);
 }
 
-/** An account gone with everything of it: world, snapshots, counters, clock, journal. */
+/** An account gone with everything of it: world, snapshots, settings, counters, clock, journal, faults. */
 export function deleteAccount(runtime: MockRuntime, login: string): void {
   runtime.accounts.remove(login);
+  forgetRun(runtime, login);
+}
+
+/** What a run leaves in memory besides the store: limit counters, the virtual clock, the journal, injected faults. */
+function forgetRun(runtime: MockRuntime, login: string): void {
   runtime.limits.reset(login);
   runtime.clocks.reset(login);
   runtime.journal.reset(login);
