@@ -3,7 +3,8 @@ import type { Credentials } from './accounts/account-registry.js';
 import type { MockOptions } from './runtime.js';
 
 export const USAGE = `Usage: 1c-connect-mock [--port 8080] [--host 127.0.0.1] [--db file] [--seed N] [--scale N]
-                      [--account login:password]... [--no-limits] [--public-url URL]`;
+                      [--account login:password]... [--auto-accounts] [--no-limits]
+                      [--public-url URL] [--admin-token secret]`;
 
 export interface CliOptions extends MockOptions {
   port: number;
@@ -28,13 +29,16 @@ export function parseCliArgs(argv: string[]): CliOptions {
       seed: { type: 'string' },
       scale: { type: 'string' },
       account: { type: 'string', multiple: true, default: [] },
+      'auto-accounts': { type: 'boolean', default: false },
       'no-limits': { type: 'boolean', default: false },
       'public-url': { type: 'string' },
+      'admin-token': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port expects 0–65535, got "${values.port}"`);
+  if (values['admin-token'] !== undefined && values['admin-token'].length < 8) throw new Error('--admin-token expects at least 8 characters');
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isSafeInteger(seed)) throw new Error(`--seed expects an integer, got "${values.seed}"`);
   const scale = values.scale === undefined ? undefined : Number(values.scale);
@@ -47,7 +51,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     seed,
     scale,
     accounts: values.account.map(parseAccount),
+    autoAccounts: values['auto-accounts'],
     limits: !values['no-limits'],
     publicUrl: values['public-url'],
+    adminToken: values['admin-token'],
   };
 }

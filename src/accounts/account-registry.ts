@@ -1,17 +1,27 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { WELL_KNOWN } from '../../seed/demo-world.js';
 import type { Account, Subscriptions } from '../pipeline/call-context.js';
+import type { QuotaSettings } from '../pipeline/hourly-limits.js';
 import type { Db } from '../store/database.js';
 import { stmt } from '../store/statements.js';
+import { copyWorld } from '../store/world-copy.js';
 import { deleteWorld } from '../seed/reset-world.js';
 import { seedWorld, worldKey } from '../seed/seed-world.js';
 import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
+import { toStoreTimestamp } from '../time/account-dates.js';
 
 export interface Credentials {
   login: string;
   password: string;
+  /** The faker seed of this account's world; the server's seed when absent. */
+  seed?: number;
 }
 
 export const DEMO_CREDENTIALS: Credentials = { login: 'demo', password: 'demo' };
+
+/** A login is a path segment of the admin API and never one of the hidden worlds (`#template:`, `#snapshot:`). */
+export const LOGIN_PATTERN = /^[^\s#:/?%\\]{1,100}$/u;
+export const SNAPSHOT_NAME_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 interface AccountRow {
   login: string;
@@ -20,9 +30,41 @@ interface AccountRow {
   tz_offset_minutes: number;
   extended_features: number;
   storefront_click_logs: number;
+  seed: number;
+  limits_enabled: number;
+  limits_scale: number;
 }
 
-/** API accounts, each with its own seeded world in the shared store. */
+export interface AccountSummary {
+  login: string;
+  seed: number;
+  utcOffsetMinutes: number;
+  subscriptions: Subscriptions;
+}
+
+export interface SnapshotSummary {
+  name: string;
+  createdAt: string;
+}
+
+const snapshotWorld = (login: string, name: string) => `${login}#snapshot:${name}`;
+const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+
+const SEEDING_STEP_MS = 10 * 60_000;
+
+/**
+ * Where a world seeded in real time ends: the last 10-minute mark, so that worlds seeded within the
+ * same ten minutes are the same world (built once, copied after) and nothing is after now.
+ */
+export function seedingMoment(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / SEEDING_STEP_MS) * SEEDING_STEP_MS);
+}
+
+/**
+ * API accounts, each with its own world in the shared store. A world is built once per seed, scale
+ * and moment (src/seed/seed-world.ts keeps it as a template); a new account, a reset and a snapshot
+ * restore are copies inside SQLite.
+ */
 export class AccountRegistry {
   private readonly cache = new Map<string, AccountRow>();
   /** Per account, the world it was seeded with and the store's change count right after: unchanged since → reset is a no-op. */
@@ -34,29 +76,56 @@ export class AccountRegistry {
     private readonly scale = 1,
   ) {}
 
-  /** Creates the account and seeds its world at `now`, unless a persistent store has it already. */
-  ensure({ login, password }: Credentials, now: Date): void {
-    const existing = this.row(login);
-    if (existing) {
-      if (existing.password !== password) stmt(this.db, 'UPDATE accounts SET password = ? WHERE login = ?').run(password, login);
-      this.cache.delete(login);
+  /** Creates the account and seeds its world at `now`, unless a persistent store has it already (then only the password is updated). */
+  ensure(credentials: Credentials, now: Date): void {
+    const existing = this.row(credentials.login);
+    if (!existing) {
+      this.create(credentials, now);
       return;
     }
+    if (existing.password !== credentials.password) stmt(this.db, 'UPDATE accounts SET password = ? WHERE login = ?').run(credentials.password, credentials.login);
+    this.cache.delete(credentials.login);
+  }
+
+  /** A new account with a fresh world, its activity ending at `now`; false when the login is taken. */
+  create({ login, password, seed = this.seed }: Credentials, now: Date = seedingMoment(new Date())): boolean {
+    if (!LOGIN_PATTERN.test(login)) throw new Error(`login "${login}" is not usable (1–100 characters, none of whitespace # : / ? % \\)`);
+    if (this.row(login)) return false;
     this.db.transaction(() => {
       // The demo account has every subscription, so every operation can be tried on it; others start without.
       const subscribed = login === DEMO_CREDENTIALS.login ? 1 : 0;
       stmt(
         this.db,
-        'INSERT INTO accounts (login, password, partner_id, tz_offset_minutes, extended_features, storefront_click_logs) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(login, password, WELL_KNOWN.partner, MOSCOW_OFFSET_MINUTES, subscribed, subscribed);
-      seedWorld(this.db, login, this.seed, { now, scale: this.scale });
+        'INSERT INTO accounts (login, password, partner_id, tz_offset_minutes, extended_features, storefront_click_logs, seed) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(login, password, WELL_KNOWN.partner, MOSCOW_OFFSET_MINUTES, subscribed, subscribed, seed);
+      seedWorld(this.db, login, seed, { now, scale: this.scale });
     })();
-    this.markPristine(login, now);
+    this.markPristine(login, seed, now);
+    return true;
   }
 
-  authenticate(login: string, password: string): Account | undefined {
+  /** The account, its world and its snapshots are gone. */
+  remove(login: string): boolean {
+    if (!this.row(login)) return false;
+    this.db.transaction(() => {
+      for (const { name } of this.snapshots(login)) deleteWorld(this.db, snapshotWorld(login, name));
+      stmt(this.db, 'DELETE FROM snapshots WHERE login = ?').run(login);
+      deleteWorld(this.db, login);
+      stmt(this.db, 'DELETE FROM accounts WHERE login = ?').run(login);
+    })();
+    this.cache.delete(login);
+    return true;
+  }
+
+  /**
+   * Password check in constant time (over digests, so the lengths do not show either). With
+   * `provision`, an unseen usable login becomes a new account with this password and a fresh world.
+   */
+  authenticate(login: string, password: string, provision = false): Account | undefined {
+    if (provision && !this.row(login) && LOGIN_PATTERN.test(login)) this.create({ login, password });
     const row = this.row(login);
-    return row && row.password === password ? toAccount(row) : undefined;
+    const ok = timingSafeEqual(digest(row?.password ?? ''), digest(password));
+    return row && ok ? toAccount(row) : undefined;
   }
 
   get(login: string): Account | undefined {
@@ -64,24 +133,61 @@ export class AccountRegistry {
     return row && toAccount(row);
   }
 
-  /** Back to the seeded state: the world is deleted and seeded again, its activity ending at `now`. */
-  reset(login: string, now: Date): void {
-    const mark = this.pristine.get(login);
-    if (mark && mark.key === worldKey(this.seed, { now, scale: this.scale }) && mark.changes === this.totalChanges()) return;
-    this.db.transaction(() => {
-      deleteWorld(this.db, login);
-      seedWorld(this.db, login, this.seed, { now, scale: this.scale });
-    })();
-    this.markPristine(login, now);
+  summary(login: string): AccountSummary | undefined {
+    const row = this.row(login);
+    return row && { login, seed: row.seed, utcOffsetMinutes: row.tz_offset_minutes, subscriptions: toAccount(row).subscriptions };
   }
 
-  private markPristine(login: string, now: Date): void {
-    this.pristine.set(login, { key: worldKey(this.seed, { now, scale: this.scale }), changes: this.totalChanges() });
+  /** Back to the seeded state: the world is deleted and seeded again (a copy in SQL), its activity ending at `now`. */
+  reset(login: string, now: Date): void {
+    const row = this.row(login);
+    if (!row) return;
+    const mark = this.pristine.get(login);
+    if (mark && mark.key === worldKey(row.seed, { now, scale: this.scale }) && mark.changes === this.totalChanges()) return;
+    this.db.transaction(() => {
+      deleteWorld(this.db, login);
+      seedWorld(this.db, login, row.seed, { now, scale: this.scale });
+    })();
+    this.markPristine(login, row.seed, now);
+  }
+
+  private markPristine(login: string, seed: number, now: Date): void {
+    this.pristine.set(login, { key: worldKey(seed, { now, scale: this.scale }), changes: this.totalChanges() });
   }
 
   /** Rows changed through this connection so far (every write of the mock goes through it). */
   private totalChanges(): number {
     return (stmt(this.db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+  }
+
+  /** Keeps a copy of the account's world under `name` (replacing one of that name). */
+  saveSnapshot(login: string, name: string, now: Date): SnapshotSummary {
+    const createdAt = toStoreTimestamp(now);
+    this.db.transaction(() => {
+      copyWorld(this.db, login, snapshotWorld(login, name));
+      stmt(this.db, 'INSERT OR REPLACE INTO snapshots (login, name, created_at) VALUES (?, ?, ?)').run(login, name, createdAt);
+    })();
+    return { name, createdAt };
+  }
+
+  /** The account's world becomes the snapshot's again; false when there is no such snapshot. */
+  restoreSnapshot(login: string, name: string): boolean {
+    if (!this.snapshots(login).some((s) => s.name === name)) return false;
+    copyWorld(this.db, snapshotWorld(login, name), login);
+    return true;
+  }
+
+  deleteSnapshot(login: string, name: string): boolean {
+    return this.db.transaction(() => {
+      deleteWorld(this.db, snapshotWorld(login, name));
+      return stmt(this.db, 'DELETE FROM snapshots WHERE login = ? AND name = ?').run(login, name).changes > 0;
+    })();
+  }
+
+  snapshots(login: string): SnapshotSummary[] {
+    return (stmt(this.db, 'SELECT name, created_at FROM snapshots WHERE login = ? ORDER BY created_at DESC, name').all(login) as { name: string; created_at: string }[]).map(
+      (r) => ({ name: r.name, createdAt: r.created_at }),
+    );
   }
 
   /** The API account's time zone (spec 1, "Настройки API"), minutes east of UTC. */
@@ -98,6 +204,18 @@ export class AccountRegistry {
       Number(changes.storefrontClickLogs ?? row.storefront_click_logs === 1),
       login,
     );
+    this.cache.delete(login);
+  }
+
+  /** The account's own quota settings (all limits on, scale 1, for an unknown login). */
+  quota(login: string): QuotaSettings {
+    const row = this.row(login);
+    return { enabled: row ? row.limits_enabled === 1 : true, scale: row?.limits_scale ?? 1 };
+  }
+
+  setQuota(login: string, changes: Partial<QuotaSettings>): void {
+    const { enabled, scale } = { ...this.quota(login), ...changes };
+    stmt(this.db, 'UPDATE accounts SET limits_enabled = ?, limits_scale = ? WHERE login = ?').run(Number(enabled), scale, login);
     this.cache.delete(login);
   }
 

@@ -31,7 +31,7 @@ export function runOperation(
   baseUrl = 'http://127.0.0.1',
 ): Outcome {
   const ctx: CallContext = { db: deps.db, account, now: deps.clocks.now(account.login), baseUrl };
-  if (!deps.limits.consume(account.login, op.name, op.limits, ctx.now)) return outOfLimit(op, ctx.now);
+  if (!deps.limits.consume(account.login, op.name, op.limits, ctx.now)) return outOfLimit(deps, ctx, op);
   const handler = service.handlers[op.name];
   if (!handler || !op.params) return failure('UNCLASSIFIED_ERROR', NOT_IMPLEMENTED);
   if (op.subscription && !account.subscriptions[op.subscription]) return notSubscribed(op.name, op.subscription);
@@ -69,7 +69,7 @@ function runBatch(deps: PipelineDeps, op: OperationSpec, handler: Handler, ctx: 
   const outcomes = deps.db.transaction(() =>
     split.rows.map((row, i) =>
       i > 0 && !deps.limits.consume(ctx.account.login, op.name, op.limits, ctx.now)
-        ? outOfLimit(op, ctx.now)
+        ? outOfLimit(deps, ctx, op)
         : runInTransaction(deps.db, () => execute(op, handler, ctx, row)),
     ),
   )();
@@ -81,7 +81,7 @@ function notSubscribed(operation: string, subscription: keyof Subscriptions): Ou
   return failure('AVAILABLE_BY_SUBSCRIPTION', `Операция ${operation} доступна по подписке «${SUBSCRIPTION_NAMES[subscription]}»`);
 }
 
-function outOfLimit(op: OperationSpec, now: Date): Outcome {
-  const limit = HourlyLimits.limitAt(op.limits, now);
+function outOfLimit(deps: PipelineDeps, ctx: CallContext, op: OperationSpec): Outcome {
+  const limit = deps.limits.limitOf(ctx.account.login, op.name, op.limits, ctx.now);
   return failure('OUT_OF_LIMIT', `Превышен лимит вызовов операции ${op.name}: ${limit} в час`);
 }

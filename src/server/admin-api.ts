@@ -1,12 +1,17 @@
-import { Router, json, type Request, type Response } from 'express';
-import { HourlyLimits } from '../pipeline/hourly-limits.js';
-import { resetAccount, type MockRuntime } from '../runtime.js';
+import { Router, json } from 'express';
+import type { MockRuntime } from '../runtime.js';
+import { accountRoutes } from './admin-accounts.js';
+import { accountSettings, knownLogin, objectBody, refuse } from './admin-http.js';
+import { limitRoutes } from './admin-limits.js';
+import { activityRoutes } from './admin-activity.js';
 import { formatUtcOffset, parseUtcOffset } from '../time/account-dates.js';
 
 /** The virtual clock stays where every date the API writes has four-digit years in any account zone. */
 const CLOCK_RANGE = { from: Date.UTC(2000, 0, 1), to: Date.UTC(2999, 11, 31, 23, 59, 59) };
 
-/** JSON admin API under /admin/api: health, account reset, virtual clock, time zone, limit usage, call journal. */
+const ADVANCE_BODY = 'expected {"minutes": <number, negative to go back>} keeping the clock from 2000-01-01 to 2999-12-31';
+
+/** JSON admin API under /admin/api: health, accounts and snapshots, virtual clock, time zone and settings, limits, call journal. */
 export function adminApi(runtime: MockRuntime): Router {
   const router = Router();
   router.use(json());
@@ -14,20 +19,9 @@ export function adminApi(runtime: MockRuntime): Router {
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok', services: runtime.services.map((s) => s.name), accounts: runtime.accounts.logins() });
   });
-
-  router.post('/accounts/:login/reset', (req, res) => {
-    const login = knownLogin(runtime, req, res);
-    if (!login) return;
-    // An optional {"now", "frozen"} sets the clock first, so the reseeded history ends at that moment.
-    const body = (req.body ?? {}) as { now?: unknown; frozen?: unknown };
-    const now = typeof body.now === 'string' ? new Date(body.now) : undefined;
-    if ((body.now !== undefined && (!now || Number.isNaN(now.getTime()))) || (body.frozen !== undefined && typeof body.frozen !== 'boolean')) {
-      res.status(400).json({ error: 'expected no body or {"now": "<ISO 8601>", "frozen": true|false}' });
-      return;
-    }
-    resetAccount(runtime, login, now ? { now, frozen: body.frozen === true } : undefined);
-    res.json({ login, reset: true });
-  });
+  accountRoutes(router, runtime);
+  limitRoutes(router, runtime);
+  activityRoutes(router, runtime);
 
   router.put('/accounts/:login/clock', (req, res) => {
     const login = knownLogin(runtime, req, res);
@@ -40,6 +34,17 @@ export function adminApi(runtime: MockRuntime): Router {
       return;
     }
     runtime.clocks.set(login, now, body.frozen === true);
+    res.json({ login, ...runtime.clocks.describe(login) });
+  });
+
+  router.post('/accounts/:login/clock/advance', (req, res) => {
+    const login = knownLogin(runtime, req, res);
+    const body = login && objectBody(req, res, ADVANCE_BODY);
+    if (!login || !body) return;
+    const minutes = body.minutes;
+    const to = typeof minutes === 'number' && Number.isFinite(minutes) ? runtime.clocks.now(login).getTime() + minutes * 60_000 : NaN;
+    if (!(to >= CLOCK_RANGE.from && to <= CLOCK_RANGE.to)) return refuse(res, 400, ADVANCE_BODY);
+    runtime.clocks.advance(login, minutes as number * 60_000);
     res.json({ login, ...runtime.clocks.describe(login) });
   });
 
@@ -85,40 +90,5 @@ export function adminApi(runtime: MockRuntime): Router {
     res.json(accountSettings(runtime, login));
   });
 
-  router.get('/accounts/:login/journal', (req, res) => {
-    const login = knownLogin(runtime, req, res);
-    if (!login) return;
-    const limit = req.query.limit === undefined ? 50 : Number(req.query.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
-      res.status(400).json({ error: 'limit expects a whole number from 1 to 500' });
-      return;
-    }
-    res.json({ login, calls: runtime.journal.latest(login, limit) });
-  });
-
-  router.get('/accounts/:login/limits', (req, res) => {
-    const login = knownLogin(runtime, req, res);
-    if (!login) return;
-    const now = runtime.clocks.now(login);
-    const operations = runtime.services.flatMap((s) =>
-      [...s.catalog.values()]
-        .filter((op) => HourlyLimits.limitAt(op.limits, now) !== undefined)
-        .map((op) => ({ service: s.name, operation: op.name, used: runtime.limits.used(login, op.name, now), limit: HourlyLimits.limitAt(op.limits, now) })),
-    );
-    res.json({ login, now: now.toISOString(), window: HourlyLimits.windowAt(now), operations });
-  });
-
   return router;
-}
-
-function accountSettings(runtime: MockRuntime, login: string) {
-  const account = runtime.accounts.get(login)!;
-  return { login, utcOffset: formatUtcOffset(account.tzOffsetMinutes), ...account.subscriptions };
-}
-
-function knownLogin(runtime: MockRuntime, req: Request, res: Response): string | undefined {
-  const login = String(req.params.login);
-  if (runtime.accounts.get(login)) return login;
-  res.status(404).json({ error: `no API account "${login}"` });
-  return undefined;
 }

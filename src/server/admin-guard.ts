@@ -1,13 +1,20 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 
 /**
  * The admin API has no login on loopback, so a web page must not be able to use it: a request whose
  * Host is not a name of this server is refused (DNS rebinding), and so is a write that a browser
- * sends from another origin (a form or fetch without preflight can POST text/plain).
+ * sends from another origin (a form or fetch without preflight can POST text/plain). With an admin
+ * token (required beyond loopback) every request must also carry it as a Bearer token.
  */
-export function adminGuard(options: { host?: string; publicUrl?: string }): RequestHandler {
+export function adminGuard(options: { host?: string; publicUrl?: string; adminToken?: string }): RequestHandler {
   const allowed = allowedHostnames(options);
+  const token = options.adminToken === undefined ? undefined : digest(options.adminToken);
   return (req, res, next) => {
+    if (token && !bearerMatches(req.headers.authorization, token)) {
+      res.status(401).set('WWW-Authenticate', 'Bearer realm="1c-connect-mock admin"').json({ error: 'the admin API needs Authorization: Bearer <admin token>' });
+      return;
+    }
     const host = hostnameOf(req.headers.host);
     if (host === undefined || !allowed(host)) {
       res.status(403).json({ error: `the admin API answers only for this server's own names, not for Host "${req.headers.host ?? ''}"` });
@@ -51,4 +58,12 @@ function hostnameOf(host: string | undefined): string | undefined {
   if (!host) return undefined;
   const m = /^\[([^\]]+)\](?::\d+)?$/.exec(host) ?? /^([^:]+)(?::\d+)?$/.exec(host);
   return m?.[1].toLowerCase();
+}
+
+const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+
+/** `Authorization: Bearer <token>` compared in constant time over digests. */
+function bearerMatches(header: string | undefined, expected: Buffer): boolean {
+  const match = header === undefined ? null : /^\s*bearer\s+(\S+)\s*$/i.exec(header);
+  return timingSafeEqual(digest(match?.[1] ?? ''), expected) && match !== null;
 }

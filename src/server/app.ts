@@ -41,7 +41,7 @@ export function createApp(runtime: MockRuntime): Express {
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag');
-  const auth = requireAccount(runtime.accounts);
+  const auth = requireAccount(runtime.accounts, runtime.options.autoAccounts === true);
 
   for (const service of runtime.services) {
     const path = servicePath(service.name);

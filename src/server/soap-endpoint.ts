@@ -1,6 +1,7 @@
 import { runOperation } from '../pipeline/call-pipeline.js';
 import type { Account } from '../pipeline/call-context.js';
 import { parameterWarnings } from '../pipeline/call-journal.js';
+import { failure, type Outcome } from '../pipeline/outcome.js';
 import type { ServiceDefinition } from '../pipeline/service.js';
 import { outcomeXml } from '../protocol/outcome-xml.js';
 import { operandFaultText, operandReturn } from '../protocol/operand-return.js';
@@ -9,12 +10,15 @@ import type { MockRuntime } from '../runtime.js';
 import { faultEnvelope, parseEnvelope, responseEnvelope, SoapFaultError, type SoapVersion } from '../xml/envelope.js';
 import { BodyEncodingError, decodeXmlBody } from '../xml/decode-body.js';
 import { XdtoFormatError } from '../xml/xdto-read.js';
+import type { FaultRule } from './fault-rules.js';
 
 /** What one SOAP call answers: HTTP status, SOAP version and the envelope. */
 export interface SoapAnswer {
   status: number;
   version: SoapVersion;
   xml: string;
+  /** An injected fault the transport acts on (latency, an answer without an envelope, a dropped connection). */
+  fault?: FaultRule;
 }
 
 /** The transport around a call: the request body's bytes and Content-Type, and the base URL the caller used. */
@@ -24,32 +28,71 @@ export interface SoapTransport {
   baseUrl: string;
 }
 
+/** Faults answered by the transport without an envelope: the HTTP status the journal records. */
+const TRANSPORT_FAULTS: Partial<Record<FaultRule['mode'], { result: string; status: number }>> = {
+  http500: { result: 'HTTP 500', status: 500 },
+  maintenance: { result: 'HTTP 503', status: 503 },
+  auth: { result: 'HTTP 401', status: 401 },
+  drop: { result: 'DROPPED', status: 0 },
+};
+
+export const INJECTED_FAULT_TEXT = 'Внутренняя ошибка сервера (сбой задан через admin API)';
+
 /** One call of one service: envelope → operation → pipeline → envelope. Business errors are ResultCodes, never Faults. */
 export function answerSoapCall(runtime: MockRuntime, service: ServiceDefinition, account: Account, transport: SoapTransport): SoapAnswer {
+  const started = performance.now();
   let version: SoapVersion = '1.1';
-  let operationName: string | undefined;
+  let operationName = '';
+  let requestXml = '';
+  let warnings: string[] = [];
+  let fault: FaultRule | undefined;
+  const journal = (answer: SoapAnswer, result: string, resultData?: string): SoapAnswer => {
+    runtime.journal.record(account.login, {
+      at: runtime.clocks.now(account.login).toISOString(),
+      realAt: new Date().toISOString(),
+      service: service.name,
+      operation: operationName,
+      soapVersion: answer.version,
+      result,
+      resultData,
+      httpStatus: answer.status,
+      durationMs: Math.round((performance.now() - started) * 100) / 100,
+      warnings,
+      fault: fault?.mode,
+      request: requestXml,
+      response: answer.xml,
+    });
+    return answer;
+  };
   try {
-    const body = decodeXmlBody(transport.body, transport.contentType).replace(/^\uFEFF/, '');
+    const body = (requestXml = decodeXmlBody(transport.body, transport.contentType).replace(/^\uFEFF/, ''));
     const request = parseEnvelope(body);
     version = request.version;
     const name = (operationName = request.operation.local);
     const op = request.operation.ns === service.namespace ? service.catalog.get(name) : undefined;
     if (!op) throw new SoapFaultError(unknownOperation(service, request.operation.ns, name), 'client', version);
     const input = readOperationInput(service, request.operation);
-    const outcome = runOperation(runtime, service, op, account, input, transport.baseUrl);
+    warnings = parameterWarnings(op, input);
+    fault = runtime.faults.pick(account.login, op.name);
+    const transportFault = fault && TRANSPORT_FAULTS[fault.mode];
+    if (transportFault) return journal({ status: transportFault.status, version, xml: '', fault }, transportFault.result);
+    if (fault?.mode === 'soapFault') throw new SoapFaultError(INJECTED_FAULT_TEXT, 'server', version);
+    const outcome: Outcome =
+      fault?.mode === 'resultCode'
+        ? failure(fault.resultCode ?? 'UNCLASSIFIED_ERROR', INJECTED_FAULT_TEXT)
+        : runOperation(runtime, service, op, account, input, transport.baseUrl);
+    const detail = outcome.code === 'SUCCESS' ? undefined : outcome.data.kind === 'string' ? outcome.data.text : undefined;
     if (service.protocol === 'operands' && outcome.code !== 'SUCCESS') {
-      const detail = outcome.data.kind === 'string' ? outcome.data.text : outcome.code;
-      throw new SoapFaultError(operandFaultText(op, outcome.code, detail), 'server', version);
+      throw new SoapFaultError(operandFaultText(op, outcome.code, detail ?? outcome.code), 'server', version);
     }
-    journal(runtime, account, service, name, outcome.code, parameterWarnings(op, input));
     const xml =
       service.protocol === 'operands'
         ? ((r) => responseEnvelope(version, service.namespace, name, r.content, r.attrs))(operandReturn(outcome.data))
         : responseEnvelope(version, service.namespace, name, outcomeXml(outcome));
-    return { status: 200, version, xml };
+    return journal({ status: 200, version, xml, fault }, outcome.code, detail);
   } catch (e) {
-    journal(runtime, account, service, operationName ?? '', 'FAULT', [(e as Error).message]);
-    return faultAnswer(e, version);
+    const answer = faultAnswer(e, version);
+    return journal({ ...answer, fault }, 'FAULT', (e as Error).message);
   }
 }
 
@@ -57,10 +100,6 @@ function unknownOperation(service: ServiceDefinition, ns: string, name: string):
   return ns === service.namespace
     ? `Операция ${name} не найдена в сервисе ${service.name}`
     : `Операция {${ns}}${name} не найдена: операции сервиса ${service.name} в пространстве имён ${service.namespace}`;
-}
-
-function journal(runtime: MockRuntime, account: Account, service: ServiceDefinition, operation: string, result: string, warnings: string[]): void {
-  runtime.journal.record(account.login, { at: runtime.clocks.now(account.login).toISOString(), service: service.name, operation, result, warnings });
 }
 
 /** A Fault (HTTP 500): the client's mistakes as Client/Sender, ours as Server/Receiver. */

@@ -1,12 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gunzipSync, gzipSync, inflateSync } from 'node:zlib';
-import type { AccountRegistry } from '../accounts/account-registry.js';
 import type { Account } from '../pipeline/call-context.js';
 import type { ServiceDefinition } from '../pipeline/service.js';
 import type { MockRuntime } from '../runtime.js';
 import { contentType, faultEnvelope, type SoapVersion } from '../xml/envelope.js';
-import { REALM } from './basic-auth.js';
-import { answerSoapCall } from './soap-endpoint.js';
+import { REALM, UNAUTHORIZED_TEXT } from './basic-auth.js';
+import { answerSoapCall, type SoapAnswer } from './soap-endpoint.js';
 
 /** Responses smaller than this are sent uncompressed even to a client that accepts gzip. */
 const GZIP_THRESHOLD = 1024;
@@ -17,10 +16,10 @@ const GZIP_THRESHOLD = 1024;
  * (also when inflated), then the call; the answer is gzipped only when the client asks.
  */
 export function handleSoapPost(runtime: MockRuntime, service: ServiceDefinition, req: IncomingMessage, res: ServerResponse): void {
-  const account = authenticate(runtime.accounts, req.headers.authorization);
+  const account = authenticate(runtime, req.headers.authorization);
   if (!account) {
     res.writeHead(401, { 'WWW-Authenticate': REALM, 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('1c-connect-mock: нужна HTTP Basic авторизация учётной записью API (демо: demo / demo)\n');
+    res.end(UNAUTHORIZED_TEXT);
     req.resume();
     return;
   }
@@ -51,17 +50,43 @@ export function handleSoapPost(runtime: MockRuntime, service: ServiceDefinition,
       contentType: req.headers['content-type'],
       baseUrl: baseUrlOf(req, runtime.options.publicUrl),
     });
+    if (answer.fault) return sendFaulted(req, res, answer);
     send(req, res, answer.status, contentType(answer.version), answer.xml);
   });
 }
 
-function authenticate(accounts: AccountRegistry, header: string | undefined): Account | undefined {
+/** An answer shaped by an injected fault (see fault-rules.ts): later, without an envelope, or none at all. */
+function sendFaulted(req: IncomingMessage, res: ServerResponse, answer: SoapAnswer): void {
+  const fault = answer.fault!;
+  const text = (status: number, message: string, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+    res.end(message);
+  };
+  switch (fault.mode) {
+    case 'latency':
+      setTimeout(() => res.destroyed || send(req, res, answer.status, contentType(answer.version), answer.xml), fault.latencyMs);
+      return;
+    case 'http500':
+      return text(500, 'Internal Server Error\n');
+    case 'maintenance':
+      return text(503, 'service temporarily unavailable\n', { 'Retry-After': '60' });
+    case 'auth':
+      return text(401, UNAUTHORIZED_TEXT, { 'WWW-Authenticate': REALM });
+    case 'drop':
+      req.socket.destroy();
+      return;
+    default:
+      send(req, res, answer.status, contentType(answer.version), answer.xml);
+  }
+}
+
+function authenticate(runtime: MockRuntime, header: string | undefined): Account | undefined {
   const match = header && /^\s*basic\s+([A-Za-z0-9+/=._~-]+)\s*$/i.exec(header);
   if (!match) return undefined;
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon < 0) return undefined;
-  return accounts.authenticate(decoded.slice(0, colon), decoded.slice(colon + 1));
+  return runtime.accounts.authenticate(decoded.slice(0, colon), decoded.slice(colon + 1), runtime.options.autoAccounts === true);
 }
 
 type InflateFailure = { status: number; message: string };

@@ -10,6 +10,7 @@ import { STOREFRONT_TABLES } from './tables/storefront.js';
 import { ITS_TABLES } from './tables/its.js';
 import { PARTNER_API_TABLES } from './tables/partner-api.js';
 import { SUPPORT_HISTORY_TABLES } from './tables/support-history.js';
+import { SANDBOX_TABLES } from './tables/sandbox.js';
 
 /**
  * The store's schema, one group of tables per area (`src/store/tables/`). Every world row belongs to
@@ -29,6 +30,7 @@ const GROUPS = [
   CLIENT_PARAMETER_TABLES,
   PARTNER_API_TABLES,
   SUPPORT_HISTORY_TABLES,
+  SANDBOX_TABLES,
 ] as const;
 
 export const SCHEMA_SQL = GROUPS.map((g) => g.sql).join('\n');

@@ -14,6 +14,12 @@ export class AccountClocks {
     this.settings.set(account, { at: now.getTime(), setAtReal: this.realNow(), frozen });
   }
 
+  /** Moves the account's clock by `ms` (a real-time clock becomes a running virtual one). */
+  advance(account: string, ms: number): void {
+    const s = this.settings.get(account);
+    this.set(account, new Date(this.now(account).getTime() + ms), s?.frozen ?? false);
+  }
+
   reset(account: string): void {
     this.settings.delete(account);
   }

@@ -17,7 +17,7 @@ interface LimitsAnswer {
   login: string;
   now: string;
   window: 'day' | 'night';
-  operations: { service: string; operation: string; used: number; limit: number }[];
+  operations: { service: string; operation: string; used: number; limit: number; remaining: number }[];
 }
 
 let mock: RunningMock;
@@ -151,14 +151,14 @@ describe('GET /admin/api/accounts/:login/limits', () => {
     await setClock(mock.url, DAY);
     for (let i = 0; i < 3; i++) expect((await soap('RegionRead')).code).toBe('SUCCESS');
     const answer = await limits();
-    expect(usage(answer, 'RegionRead')).toEqual({ service: 'PartnerWebAPI2', operation: 'RegionRead', used: 3, limit: 25 });
-    expect(usage(answer, 'ClientRead')).toEqual({ service: 'PartnerWebAPI2', operation: 'ClientRead', used: 0, limit: 250 });
+    expect(usage(answer, 'RegionRead')).toEqual({ service: 'PartnerWebAPI2', operation: 'RegionRead', used: 3, limit: 25, remaining: 22 });
+    expect(usage(answer, 'ClientRead')).toEqual({ service: 'PartnerWebAPI2', operation: 'ClientRead', used: 0, limit: 250, remaining: 250 });
   });
 
   it('shows the night limit at night', async () => {
     await setClock(mock.url, NIGHT);
     await soap('RegionRead');
-    expect(usage(await limits(), 'RegionRead')).toEqual({ service: 'PartnerWebAPI2', operation: 'RegionRead', used: 1, limit: 125 });
+    expect(usage(await limits(), 'RegionRead')).toEqual({ service: 'PartnerWebAPI2', operation: 'RegionRead', used: 1, limit: 125, remaining: 124 });
   });
 
   it('starts a new count in the next hour', async () => {
@@ -204,14 +204,22 @@ describe('GET /admin/api/accounts/:login/journal', () => {
     await postSoap(`${mock.url}/cus/ws/PartnerWebAPI2`, soapRequest('1.1', 'ClientTeleport', {}));
     const { status, json } = await admin('GET', '/accounts/demo/journal?limit=3');
     expect(status).toBe(200);
-    expect(json).toEqual({
+    const common = { at: '2024-03-01T09:00:00.000Z', service: 'PartnerWebAPI2', soapVersion: '1.1', realAt: expect.any(String), durationMs: expect.any(Number) };
+    expect(json).toMatchObject({
       login: 'demo',
       calls: [
-        { at: '2024-03-01T09:00:00.000Z', service: 'PartnerWebAPI2', operation: 'ClientTeleport', result: 'FAULT', warnings: ['Операция ClientTeleport не найдена в сервисе PartnerWebAPI2'] },
-        { at: '2024-03-01T09:00:00.000Z', service: 'PartnerWebAPI2', operation: 'DepartmentAdd', result: 'PARAM_NOT_EXIST', warnings: [] },
-        { at: '2024-03-01T09:00:00.000Z', service: 'PartnerWebAPI2', operation: 'RegionRead', result: 'SUCCESS', warnings: ['unknown parameter Country ignored'] },
+        { ...common, operation: 'ClientTeleport', result: 'FAULT', httpStatus: 500, resultData: 'Операция ClientTeleport не найдена в сервисе PartnerWebAPI2', warnings: [] },
+        { ...common, operation: 'DepartmentAdd', result: 'PARAM_NOT_EXIST', httpStatus: 200, resultData: 'Name', warnings: [] },
+        { ...common, operation: 'RegionRead', result: 'SUCCESS', httpStatus: 200, warnings: ['unknown parameter Country ignored'] },
       ],
     });
+    const [teleport, departmentAdd, regionRead] = (json as { calls: { request: string; response: string; id: number; resultData?: string }[] }).calls;
+    expect(regionRead.resultData).toBeUndefined();
+    expect(regionRead.request).toContain('name="Country"');
+    expect(regionRead.response).toContain(">SUCCESS<");
+    expect(departmentAdd.response).toContain('PARAM_NOT_EXIST');
+    expect(teleport.response).toContain('Fault');
+    expect(teleport.id).toBeGreaterThan(departmentAdd.id);
   });
 
   it('refuses a limit out of range', async () => {

@@ -11,7 +11,12 @@ CREATE TABLE accounts (
   -- Subscription to the extended features (spec 3.73, 5.7).
   extended_features INTEGER NOT NULL DEFAULT 0,
   -- Subscription to the storefront click logs (spec 3.19, 3.20).
-  storefront_click_logs INTEGER NOT NULL DEFAULT 0
+  storefront_click_logs INTEGER NOT NULL DEFAULT 0,
+  -- The faker seed of the account's world (a reset brings this world back).
+  seed INTEGER NOT NULL,
+  -- The account's own hourly limits: on or off, and a factor on every limit (admin API).
+  limits_enabled INTEGER NOT NULL DEFAULT 1,
+  limits_scale REAL NOT NULL DEFAULT 1
 );
 `,
   worldTables: [],
