@@ -1,5 +1,6 @@
 import { runOperation } from '../pipeline/call-pipeline.js';
 import type { Account } from '../pipeline/call-context.js';
+import type { Outcome } from '../pipeline/outcome.js';
 import { parameterWarnings } from '../pipeline/call-journal.js';
 import type { ServiceDefinition } from '../pipeline/service.js';
 import { outcomeXml } from '../protocol/outcome-xml.js';
@@ -10,11 +11,11 @@ import { faultEnvelope, parseEnvelope, responseEnvelope, SoapFaultError, type So
 import { BodyEncodingError, decodeXmlBody } from '../xml/decode-body.js';
 import { XdtoFormatError } from '../xml/xdto-read.js';
 
-/** What one SOAP call answers: HTTP status, SOAP version and the envelope. */
+/** What one SOAP call answers: HTTP status, SOAP version and the envelope (as text, or already as UTF-8 bytes). */
 export interface SoapAnswer {
   status: number;
   version: SoapVersion;
-  xml: string;
+  xml: string | Buffer;
 }
 
 /** The transport around a call: the request body's bytes and Content-Type, and the base URL the caller used. */
@@ -42,15 +43,26 @@ export function answerSoapCall(runtime: MockRuntime, service: ServiceDefinition,
       throw new SoapFaultError(operandFaultText(op, outcome.code, detail), 'server', version);
     }
     journal(runtime, account, service, name, outcome.code, parameterWarnings(op, input));
-    const xml =
+    const write = () =>
       service.protocol === 'operands'
         ? ((r) => responseEnvelope(version, service.namespace, name, r.content, r.attrs))(operandReturn(outcome.data))
         : responseEnvelope(version, service.namespace, name, outcomeXml(outcome));
-    return { status: 200, version, xml };
+    return { status: 200, version, xml: op.cacheable ? reusedEnvelope(outcome, version, write) : write() };
   } catch (e) {
     journal(runtime, account, service, operationName ?? '', 'FAULT', [(e as Error).message]);
     return faultAnswer(e, version);
   }
+}
+
+/** A reused (cached) outcome is written once per SOAP version; the bytes go out as they are. */
+const envelopes = new WeakMap<Outcome, Map<SoapVersion, Buffer>>();
+
+function reusedEnvelope(outcome: Outcome, version: SoapVersion, write: () => string): Buffer {
+  let written = envelopes.get(outcome);
+  if (!written) envelopes.set(outcome, (written = new Map()));
+  let bytes = written.get(version);
+  if (!bytes) written.set(version, (bytes = Buffer.from(write(), 'utf8')));
+  return bytes;
 }
 
 function unknownOperation(service: ServiceDefinition, ns: string, name: string): string {

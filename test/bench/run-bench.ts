@@ -213,10 +213,13 @@ async function main(): Promise<number> {
       }
     }
 
-    // One ClientRead over 10,000 clients: the median of five calls after a warm-up.
+    // One ClientRead over 10,000 clients: the median of five calls after a warm-up, each after a
+    // write (a ClientEdit that keeps the name), so none is answered from the read cache.
     await growClients(mockUrl, 10_000);
     const read10k: number[] = [];
+    const touch = tableCall('ClientEdit', ['ClientID', 'Name'], [editRows[0]]);
     for (let i = 0; i < 6; i++) {
+      await post(mockUrl, touch);
       const started = process.hrtime.bigint();
       const answer = await post(mockUrl, structureCall('ClientRead'));
       if (i > 0) read10k.push(Number(process.hrtime.bigint() - started) / 1e6);
@@ -237,7 +240,7 @@ async function main(): Promise<number> {
     const cold = median(starts);
     checks.push(['cold start (spawn → first SUCCESS)', `${cold.toFixed(0)} ms, median of ${starts.map((x) => x.toFixed(0)).join(' / ')} (< ${TARGETS.coldStartMs})`, cold < TARGETS.coldStartMs]);
     const read = median(read10k);
-    checks.push(['ClientRead of 10,000 clients, one call', `${read.toFixed(0)} ms, median of 5 (< ${TARGETS.read10kMs})`, read < TARGETS.read10kMs]);
+    checks.push(['ClientRead of 10,000 clients, one uncached call', `${read.toFixed(0)} ms, median of 5 (< ${TARGETS.read10kMs})`, read < TARGETS.read10kMs]);
     if (rssDefault) checks.push(['mock RSS, default world, after load', `${rssDefault.rss.toFixed(0)} MiB (peak ${rssDefault.hwm.toFixed(0)}) (< ${TARGETS.rssMiB})`, rssDefault.rss < TARGETS.rssMiB]);
     console.log(`mock RSS with 10,000 clients: ${rssGrown.rss.toFixed(0)} MiB (peak ${rssGrown.hwm.toFixed(0)})`);
     console.table(checks.map(([measure, value, met]) => ({ measure, value, target: met ? 'met' : 'MISSED' })));
