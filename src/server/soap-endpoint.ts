@@ -5,11 +5,11 @@ import { parameterWarnings } from '../pipeline/call-journal.js';
 import type { ServiceDefinition } from '../pipeline/service.js';
 import { outcomeXml } from '../protocol/outcome-xml.js';
 import { operandFaultText, operandReturn } from '../protocol/operand-return.js';
-import { readOperationInput } from '../protocol/read-request.js';
 import type { MockRuntime } from '../runtime.js';
-import { faultEnvelope, parseEnvelope, responseEnvelope, SoapFaultError, type SoapVersion } from '../xml/envelope.js';
+import { faultEnvelope, responseEnvelope, SoapFaultError, type SoapVersion } from '../xml/envelope.js';
 import { BodyEncodingError, decodeXmlBody } from '../xml/decode-body.js';
 import { XdtoFormatError } from '../xml/xdto-read.js';
+import { parseRequest } from './parsed-requests.js';
 
 /** What one SOAP call answers: HTTP status, SOAP version and the envelope (as text, or already as UTF-8 bytes). */
 export interface SoapAnswer {
@@ -31,12 +31,13 @@ export function answerSoapCall(runtime: MockRuntime, service: ServiceDefinition,
   let operationName: string | undefined;
   try {
     const body = decodeXmlBody(transport.body, transport.contentType).replace(/^\uFEFF/, '');
-    const request = parseEnvelope(body);
+    const parsed = parseRequest(service, body);
+    const request = parsed.request;
     version = request.version;
     const name = (operationName = request.operation.local);
     const op = request.operation.ns === service.namespace ? service.catalog.get(name) : undefined;
     if (!op) throw new SoapFaultError(unknownOperation(service, request.operation.ns, name), 'client', version);
-    const input = readOperationInput(service, request.operation);
+    const input = parsed.input();
     const outcome = runOperation(runtime, service, op, account, input, transport.baseUrl);
     if (service.protocol === 'operands' && outcome.code !== 'SUCCESS') {
       const detail = outcome.data.kind === 'string' ? outcome.data.text : outcome.code;
