@@ -11,15 +11,16 @@ const MAX_ENTRIES_PER_ACCOUNT = 64;
 /**
  * SUCCESS answers of `cacheable` operations, per account, valid while the store is unchanged:
  * SQLite's total_changes() counts every row any statement on the connection inserted, updated or
- * deleted (handlers, seeding, resets, uploads alike), so a different count drops every entry.
+ * deleted (handlers, seeding, resets, uploads alike), and data_version changes when another
+ * connection commits to the same file; when either differs, every entry is dropped.
  */
 export class ReadCache {
-  private readonly changes: Statement;
-  private version = -1;
+  private readonly storeVersion: Statement;
+  private version = '';
   private readonly accounts = new Map<string, Map<string, Outcome>>();
 
   constructor(db: Db) {
-    this.changes = db.prepare('SELECT total_changes()').pluck();
+    this.storeVersion = db.prepare("SELECT total_changes() || ':' || (SELECT data_version FROM pragma_data_version)").pluck();
   }
 
   /** The answer computed by `compute`, or the one given to the same question since the store last changed. */
@@ -30,15 +31,15 @@ export class ReadCache {
     const hit = entries?.get(key);
     if (hit) return hit;
     const outcome = compute();
-    if (outcome.code !== 'SUCCESS' || this.changes.get() !== before) return outcome;
+    if (outcome.code !== 'SUCCESS' || this.storeVersion.get() !== before) return outcome;
     if (!entries) this.accounts.set(account.login, (entries = new Map()));
     if (entries.size >= MAX_ENTRIES_PER_ACCOUNT) entries.clear();
     entries.set(key, outcome);
     return outcome;
   }
 
-  private currentVersion(): number {
-    const version = this.changes.get() as number;
+  private currentVersion(): string {
+    const version = this.storeVersion.get() as string;
     if (version !== this.version) {
       this.accounts.clear();
       this.version = version;

@@ -1,3 +1,7 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../../seed/demo-world.js';
 import { runOperation } from '../../src/pipeline/call-pipeline.js';
@@ -52,5 +56,22 @@ describe('read cache of cacheable operations', () => {
     expect(inputKey(a)).toBe(inputKey(b));
     expect(inputKey(structure({ X: { type: 'string', value: '1' } }))).not.toBe(inputKey(structure({ X: { type: 'number', value: 1 } })));
     expect(inputKey(structure({ X: { type: 'string', value: '1', untyped: true } }))).not.toBe(inputKey(structure({ X: { type: 'string', value: '1' } })));
+  });
+
+  it('sees a write another connection commits to the same file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-cache-'));
+    const onFile = createRuntime({ limits: false, dbFile: join(dir, 'mock.db') });
+    const other = new Database(join(dir, 'mock.db'));
+    try {
+      const readFile = () => runOperation(onFile, PARTNER_WEB_API2, op('ClientRead'), onFile.accounts.get('demo')!, structure());
+      const first = readFile();
+      expect(readFile()).toBe(first);
+      other.prepare('UPDATE clients SET name = ? WHERE account = ? AND id = ?').run('ООО «Снаружи»', 'demo', WELL_KNOWN.ownClient);
+      expect(JSON.stringify(readFile())).toContain('ООО «Снаружи»');
+    } finally {
+      other.close();
+      onFile.db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
