@@ -7,8 +7,8 @@ export interface OperationHeader {
   limits: Limits;
 }
 
-/** What a family catalog adds to a header: parameters, result, period names and a required subscription. */
-export type OperationDetails = Pick<OperationSpec, 'params' | 'result' | 'period' | 'subscription'>;
+/** What a family catalog adds to a header: parameters, result, period names, a required subscription, cacheability. */
+export type OperationDetails = Pick<OperationSpec, 'params' | 'result' | 'period' | 'subscription' | 'cacheable'>;
 
 /** Merges the limits table with the family catalogs into one record per operation. */
 export function buildCatalog(

@@ -155,5 +155,7 @@ export interface OperationSpec {
   period?: PeriodSpec;
   /** AVAILABLE_BY_SUBSCRIPTION unless the account has this subscription (spec 4.3), checked right after the hourly limit. */
   subscription?: SubscriptionName;
+  /** The answer depends on the store and the parameters alone (not on the clock): SUCCESS answers are reused until the store changes. */
+  cacheable?: boolean;
 }
 

@@ -7,6 +7,7 @@ import { SUBSCRIPTION_NAMES, type Account, type Subscriptions, type CallContext,
 import { convertParams } from './convert-params.js';
 import { HourlyLimits } from './hourly-limits.js';
 import { ApiError, failure, NOT_IMPLEMENTED, type Outcome } from './outcome.js';
+import { ReadCache } from './read-cache.js';
 import { toResultData } from './result-stage.js';
 import { checkAccess, checkCrossParameterRules } from './rules.js';
 import type { ServiceDefinition } from './service.js';
@@ -35,7 +36,10 @@ export function runOperation(
   const handler = service.handlers[op.name];
   if (!handler || !op.params) return failure('UNCLASSIFIED_ERROR', NOT_IMPLEMENTED);
   if (op.subscription && !account.subscriptions[op.subscription]) return notSubscribed(op.name, op.subscription);
-  if (params.type === 'structure') return runInTransaction(deps.db, () => execute(op, handler, ctx, params));
+  if (params.type === 'structure') {
+    const run = () => runInTransaction(deps.db, () => execute(op, handler, ctx, params));
+    return op.cacheable ? readCache(deps.db).answer(op, account, params, run) : run();
+  }
   if (op.limits.batchSize === undefined) return failure('TYPE_MISMATCH', 'Params');
   return runBatch(deps, op, handler, ctx, params);
 }
@@ -46,6 +50,14 @@ function execute(op: OperationSpec, handler: Handler, ctx: CallContext, input: X
   checkAccess(op.params ?? [], converted);
   const result = handler(ctx, converted.params);
   return { code: 'SUCCESS', data: toResultData(op.result, result, ctx.account.tzOffsetMinutes) };
+}
+
+const readCaches = new WeakMap<Db, ReadCache>();
+
+function readCache(db: Db): ReadCache {
+  let cache = readCaches.get(db);
+  if (!cache) readCaches.set(db, (cache = new ReadCache(db)));
+  return cache;
 }
 
 const runners = new WeakMap<Db, (body: () => Outcome) => Outcome>();

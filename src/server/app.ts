@@ -1,16 +1,6 @@
-import compression from 'compression';
-import express, { type ErrorRequestHandler, type Express } from 'express';
 import { createServer, type Server } from 'node:http';
 import type { MockRuntime } from '../runtime.js';
-import { contentType, faultEnvelope, type SoapVersion } from '../xml/envelope.js';
-import { DOWNLOAD_PATH } from '../activity/files.js';
-import { adminApi } from './admin-api.js';
-import { adminGuard } from './admin-guard.js';
-import { requireAccount } from './basic-auth.js';
-import { downloadEndpoint } from './download-endpoint.js';
 import { handleSoapPost } from './soap-http.js';
-import { uploadEndpoint } from './upload-endpoint.js';
-import { wsdlEndpoint } from './wsdl-endpoint.js';
 
 export const UPLOAD_PATH = '/partner/api/upload/private/work';
 
@@ -20,11 +10,12 @@ export function servicePath(service: string): string {
 
 /**
  * The HTTP server: a SOAP POST to a service path goes straight to the SOAP handler on node:http
- * (the hot path); everything else (WSDL, upload, download, admin API) goes through express.
+ * (the hot path); everything else (WSDL, upload, download, admin API) goes through express, which
+ * is loaded on the first such request, so the mock starts answering SOAP sooner.
  */
 export function createMockServer(runtime: MockRuntime): Server {
-  const app = createApp(runtime);
   const services = new Map(runtime.services.map((s) => [servicePath(s.name), s]));
+  let app: ReturnType<typeof loadExpressSide> | undefined;
   return createServer((req, res) => {
     if (req.method === 'POST') {
       const url = req.url ?? '';
@@ -32,46 +23,14 @@ export function createMockServer(runtime: MockRuntime): Server {
       const service = services.get(query < 0 ? url : url.slice(0, query));
       if (service) return handleSoapPost(runtime, service, req, res);
     }
-    app(req, res);
+    (app ??= loadExpressSide(runtime)).then(
+      (handle) => handle(req, res),
+      (e: Error) => res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`1c-connect-mock: ${e.message}\n`),
+    );
   });
 }
 
-/** The express side of the edge; it also serves SOAP POSTs whose path differs only in case. */
-export function createApp(runtime: MockRuntime): Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.disable('etag');
-  const auth = requireAccount(runtime.accounts, runtime.options.autoAccounts === true);
-
-  for (const service of runtime.services) {
-    const path = servicePath(service.name);
-    app.get(path, compression(), wsdlEndpoint(service, runtime.options.publicUrl));
-    app.post(path, (req, res) => handleSoapPost(runtime, service, req, res));
-  }
-  app.post(UPLOAD_PATH, auth, uploadEndpoint(runtime));
-  app.get(`${DOWNLOAD_PATH}/:transferId`, auth, downloadEndpoint(runtime));
-  app.use('/admin/api', adminGuard(runtime.options), adminApi(runtime));
-  app.use((req, res) => {
-    res.status(404).type('text/plain; charset=utf-8').send(`1c-connect-mock: нет ресурса ${req.method} ${req.path}\n`);
-  });
-  app.use(bodyErrors);
-  return app;
+async function loadExpressSide(runtime: MockRuntime) {
+  const { createApp } = await import('./express-app.js');
+  return createApp(runtime);
 }
-
-/** Errors of body reading (size cap, bad gzip, bad JSON) become a SOAP Fault or a status with a message. */
-const bodyErrors: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, req, res, _next) => {
-  const status = err.status ?? 500;
-  const message =
-    err.type === 'entity.too.large'
-      ? 'Тело запроса больше допустимого размера'
-      : status < 500
-        ? `Запрос не прочитан: ${err.message ?? ''}`
-        : `Внутренняя ошибка сервера: ${err.message ?? ''}`;
-  if (req.path.startsWith('/cus/ws/')) {
-    // A body that cannot be read is a Fault like XML that does not parse (HTTP 500), except the size cap (413).
-    const version: SoapVersion = String(req.headers['content-type']).includes('application/soap+xml') ? '1.2' : '1.1';
-    res.status(status === 413 ? 413 : 500).type(contentType(version)).send(faultEnvelope(version, status < 500 ? 'client' : 'server', message));
-    return;
-  }
-  res.status(status).json({ error: message });
-};

@@ -5,18 +5,18 @@ import { failure, type Outcome } from '../pipeline/outcome.js';
 import type { ServiceDefinition } from '../pipeline/service.js';
 import { outcomeXml } from '../protocol/outcome-xml.js';
 import { operandFaultText, operandReturn } from '../protocol/operand-return.js';
-import { readOperationInput } from '../protocol/read-request.js';
 import type { MockRuntime } from '../runtime.js';
-import { faultEnvelope, parseEnvelope, responseEnvelope, SoapFaultError, type SoapVersion } from '../xml/envelope.js';
+import { faultEnvelope, responseEnvelope, SoapFaultError, type SoapVersion } from '../xml/envelope.js';
 import { BodyEncodingError, decodeXmlBody } from '../xml/decode-body.js';
 import { XdtoFormatError } from '../xml/xdto-read.js';
 import type { FaultRule } from './fault-rules.js';
+import { parseRequest } from './parsed-requests.js';
 
-/** What one SOAP call answers: HTTP status, SOAP version and the envelope. */
+/** What one SOAP call answers: HTTP status, SOAP version and the envelope (as text, or already as UTF-8 bytes). */
 export interface SoapAnswer {
   status: number;
   version: SoapVersion;
-  xml: string;
+  xml: string | Buffer;
   /** An injected fault the transport acts on (latency, an answer without an envelope, a dropped connection). */
   fault?: FaultRule;
 }
@@ -35,6 +35,8 @@ const TRANSPORT_FAULTS: Partial<Record<FaultRule['mode'], { result: string; stat
   auth: { result: 'HTTP 401', status: 401 },
   drop: { result: 'DROPPED', status: 0 },
 };
+
+const JOURNAL_XML_HEAD = 128 * 1024;
 
 export const INJECTED_FAULT_TEXT = 'Внутренняя ошибка сервера (сбой задан через admin API)';
 
@@ -60,18 +62,20 @@ export function answerSoapCall(runtime: MockRuntime, service: ServiceDefinition,
       warnings,
       fault: fault?.mode,
       request: requestXml,
-      response: answer.xml,
+      // The journal keeps the head of the answer; a reused answer is already bytes.
+      response: typeof answer.xml === 'string' ? answer.xml : answer.xml.toString('utf8', 0, JOURNAL_XML_HEAD),
     });
     return answer;
   };
   try {
     const body = (requestXml = decodeXmlBody(transport.body, transport.contentType).replace(/^\uFEFF/, ''));
-    const request = parseEnvelope(body);
+    const parsed = parseRequest(service, body);
+    const request = parsed.request;
     version = request.version;
     const name = (operationName = request.operation.local);
     const op = request.operation.ns === service.namespace ? service.catalog.get(name) : undefined;
     if (!op) throw new SoapFaultError(unknownOperation(service, request.operation.ns, name), 'client', version);
-    const input = readOperationInput(service, request.operation);
+    const input = parsed.input();
     warnings = parameterWarnings(op, input);
     fault = runtime.faults.pick(account.login, op.name);
     const transportFault = fault && TRANSPORT_FAULTS[fault.mode];
@@ -85,15 +89,26 @@ export function answerSoapCall(runtime: MockRuntime, service: ServiceDefinition,
     if (service.protocol === 'operands' && outcome.code !== 'SUCCESS') {
       throw new SoapFaultError(operandFaultText(op, outcome.code, detail ?? outcome.code), 'server', version);
     }
-    const xml =
+    const write = () =>
       service.protocol === 'operands'
         ? ((r) => responseEnvelope(version, service.namespace, name, r.content, r.attrs))(operandReturn(outcome.data))
         : responseEnvelope(version, service.namespace, name, outcomeXml(outcome));
-    return journal({ status: 200, version, xml, fault }, outcome.code, detail);
+    return journal({ status: 200, version, xml: op.cacheable ? reusedEnvelope(outcome, version, write) : write(), fault }, outcome.code, detail);
   } catch (e) {
     const answer = faultAnswer(e, version);
     return journal({ ...answer, fault }, 'FAULT', (e as Error).message);
   }
+}
+
+/** A reused (cached) outcome is written once per SOAP version; the bytes go out as they are. */
+const envelopes = new WeakMap<Outcome, Map<SoapVersion, Buffer>>();
+
+function reusedEnvelope(outcome: Outcome, version: SoapVersion, write: () => string): Buffer {
+  let written = envelopes.get(outcome);
+  if (!written) envelopes.set(outcome, (written = new Map()));
+  let bytes = written.get(version);
+  if (!bytes) written.set(version, (bytes = Buffer.from(write(), 'utf8')));
+  return bytes;
 }
 
 function unknownOperation(service: ServiceDefinition, ns: string, name: string): string {

@@ -116,8 +116,8 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, version: SoapVers
   req.resume();
 }
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, text: string): void {
-  let body: Buffer = Buffer.from(text, 'utf8');
+function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, xml: string | Buffer): void {
+  let body: Buffer = typeof xml === 'string' ? Buffer.from(xml, 'utf8') : xml;
   const headers: Record<string, string | number> = { 'Content-Type': type, Vary: 'Accept-Encoding' };
   if (body.length >= GZIP_THRESHOLD && /\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))) {
     body = gzipSync(body, { level: 1 });

@@ -11,6 +11,8 @@ CREATE TABLE regions (
   time_zone INTEGER NOT NULL DEFAULT 3,
   PRIMARY KEY (account, id)
 );
+-- RegionRead's order.
+CREATE INDEX regions_name ON regions (account, name, id);
 
 -- Partners of the world: the account's own (kind 'self'), a vendor, other partners.
 CREATE TABLE partners (
@@ -48,6 +50,8 @@ CREATE TABLE clients (
   PRIMARY KEY (account, id)
 );
 CREATE INDEX clients_owner ON clients (account, owner_partner_id);
+-- ClientRead's order.
+CREATE INDEX clients_name ON clients (account, name, id);
 
 -- Third-party organisations a partner sees because their people get support on its lines.
 CREATE TABLE client_visibility (

@@ -15,6 +15,7 @@ export const CLIENT_PARAMETER_OPERATIONS: Record<string, OperationDetails> = {
     result: { kind: 'structure', fields: [col.id('ClientParameterID')] },
   },
   ClientAdditionalParameterRead: {
+    cacheable: true,
     params: NO_PARAMS,
     result: {
       kind: 'table',

@@ -7,6 +7,7 @@ const changedFrom = param.dateTime('ChangedFrom');
 /** Spec 3.21–3.24. ClientEdit's RegNumberPPIC is spelled RegNumberPP1С in 3.23; both are accepted. */
 export const CLIENT_OPERATIONS: Record<string, OperationDetails> = {
   ClientRead: {
+    cacheable: true,
     params: [changedFrom],
     result: {
       kind: 'table',

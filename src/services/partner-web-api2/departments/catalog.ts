@@ -6,6 +6,7 @@ const departmentId = param.uuid('DepartmentID', { required: true, ref: 'departme
 /** Spec 3.65–3.68. DepartmentEdit's Name is "Строка(11)" in 3.67, a typo for the 100 of 3.65/3.66. */
 export const DEPARTMENT_OPERATIONS: Record<string, OperationDetails> = {
   DepartmentRead: {
+    cacheable: true,
     params: [param.dateTime('ChangedFrom')],
     result: { kind: 'table', columns: [col.id('DepartmentID'), col.string('Name', 100), col.boolean('Deleted')] },
   },

@@ -15,6 +15,7 @@ const specialistParams = (adding: boolean): ParamSpec[] =>
 /** Spec 3.38–3.41 and 3.44; SpecialistRead with the live service's column order (WIRE-FORMAT 4). */
 export const SPECIALIST_OPERATIONS: Record<string, OperationDetails> = {
   SpecialistRead: {
+    cacheable: true,
     params: [param.dateTime('ChangedFrom')],
     result: {
       kind: 'table',
