@@ -1,5 +1,6 @@
 import type { ParamSpec, RefKind } from '../../catalog/types.js';
-import type { Params } from '../../pipeline/call-context.js';
+import type { CallContext, Params } from '../../pipeline/call-context.js';
+import { stmt } from '../../store/statements.js';
 import { col, type ColumnSpec } from '../../xml/value-type.js';
 
 /**
@@ -32,3 +33,13 @@ export function given<T extends Params[string]>(value: T): Exclude<T, '' | undef
 
 /** The table result of an operation: `return` is a ValueTable with these fields. */
 export const table = (...columns: ColumnSpec[]) => ({ kind: 'table' as const, columns });
+
+/**
+ * Rows of a read whose SQL takes the caller's world and partner (@account, @partner) and optional
+ * filters: a filter not given is NULL, which the SQL reads as "any".
+ */
+export function partnerRows(ctx: CallContext, sql: string, filters: Record<string, unknown> = {}): Record<string, unknown>[] {
+  const named: Record<string, unknown> = { account: ctx.account.login, partner: ctx.account.partnerId };
+  for (const [name, value] of Object.entries(filters)) named[name] = value ?? null;
+  return stmt(ctx.db, sql).all(named) as Record<string, unknown>[];
+}

@@ -5,7 +5,7 @@ import { ApiError } from '../../../pipeline/outcome.js';
 import { insertRow, updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 import { PARTNER_AGENT_NUMBER_BASE, USER_AGENT_NUMBER_BASE } from '../dictionaries/values.js';
-import { given } from '../operands.js';
+import { given, partnerRows } from '../operands.js';
 
 type Rows = Record<string, unknown>[];
 
@@ -30,18 +30,11 @@ ORDER BY a.number`;
 const activity = (v: Params[string]) => (typeof v === 'boolean' ? Number(v) : null);
 
 function partnerAgents(ctx: CallContext, filter: { id?: unknown; active?: number | null; user?: unknown }): Rows {
-  return stmt(ctx.db, PARTNER_AGENTS_SQL).all({ account: ctx.account.login, partner: ctx.account.partnerId, id: filter.id ?? null, active: filter.active ?? null, user: filter.user ?? null }) as Rows;
+  return partnerRows(ctx, PARTNER_AGENTS_SQL, { id: filter.id, active: filter.active, user: filter.user });
 }
 
 function userAgents(ctx: CallContext, filter: { id?: unknown; client?: unknown; active?: number | null; user?: unknown }): Rows {
-  return stmt(ctx.db, USER_AGENTS_SQL).all({
-    account: ctx.account.login,
-    partner: ctx.account.partnerId,
-    id: filter.id ?? null,
-    client: filter.client ?? null,
-    active: filter.active ?? null,
-    user: filter.user ?? null,
-  }) as Rows;
+  return partnerRows(ctx, USER_AGENTS_SQL, { id: filter.id, client: filter.client, active: filter.active, user: filter.user });
 }
 
 /** The next agent number of its kind; partner agents start with 271828 (spec 003). */

@@ -5,7 +5,7 @@ import { insertRow, pickColumns, updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 import { ensureContactCode, ensureRegionAvailable } from '../checks.js';
 import { ITS_LEVEL_CODE, PAY_METHOD } from '../dictionaries/values.js';
-import { given } from '../operands.js';
+import { given, partnerRows } from '../operands.js';
 
 type Rows = Record<string, unknown>[];
 
@@ -33,7 +33,7 @@ WHERE c.account = @account AND c.kind = 'client' AND (@partner IS NULL OR c.owne
 ORDER BY c.name, c.id`;
 
 function readClient(ctx: CallContext, id: string): Rows {
-  return stmt(ctx.db, READ_SQL).all({ account: ctx.account.login, partner: ctx.account.partnerId, client: id, region: null, all: 1, attr: null }) as Rows;
+  return partnerRows(ctx, READ_SQL, { client: id, region: null, all: 1, attr: null });
 }
 
 const CLIENT_EDITABLE = { client_name: 'name', client_full_name: 'full_name', region_id: 'region_id', client_inn: 'inn', client_reg_num: 'reg_number_ppic' };
@@ -89,19 +89,12 @@ WHERE cc.account = @account AND c.owner_partner_id = @partner AND c.kind = 'clie
 ORDER BY c.name, cc.client_id, cc.contact_type_id`;
 
 function readContacts(ctx: CallContext, client: string | undefined, type: string | undefined): Rows {
-  return stmt(ctx.db, CONTACTS_SQL).all({ account: ctx.account.login, partner: ctx.account.partnerId, client: client ?? null, type: type ?? null }) as Rows;
+  return partnerRows(ctx, CONTACTS_SQL, { client: client, type: type });
 }
 
 function readClients(ctx: CallContext, p: Params): Rows {
   ensureRegionAvailable(ctx, p.region_id);
-  return stmt(ctx.db, READ_SQL).all({
-    account: ctx.account.login,
-    partner: ctx.account.partnerId,
-    client: given(p.client_id) ?? null,
-    region: given(p.region_id) ?? null,
-    all: p.include_deleted === true ? 1 : 0,
-    attr: p.addit_attribute ?? null,
-  }) as Rows;
+  return partnerRows(ctx, READ_SQL, { client: given(p.client_id), region: given(p.region_id), all: p.include_deleted === true ? 1 : 0, attr: p.addit_attribute });
 }
 
 export const CLIENT_HANDLERS: Record<string, Handler> = {

@@ -1,7 +1,7 @@
 import type { CallContext, Handler } from '../../../pipeline/call-context.js';
 import { addCompetence, removeCompetence } from '../../../store/competences.js';
 import { stmt } from '../../../store/statements.js';
-import { given } from '../operands.js';
+import { given, partnerRows } from '../operands.js';
 
 type Rows = Record<string, unknown>[];
 
@@ -23,14 +23,7 @@ WHERE c.account = @account AND s.partner_id = @partner
 ORDER BY CAST(a.number AS INTEGER), c.priority, c.id`;
 
 function read(ctx: CallContext, f: { id?: unknown; agent?: unknown; type?: unknown; priority?: unknown }): Rows {
-  return stmt(ctx.db, READ_SQL).all({
-    account: ctx.account.login,
-    partner: ctx.account.partnerId,
-    id: f.id ?? null,
-    agent: f.agent ?? null,
-    type: f.type ?? null,
-    priority: f.priority ?? null,
-  }) as Rows;
+  return partnerRows(ctx, READ_SQL, { id: f.id, agent: f.agent, type: f.type, priority: f.priority });
 }
 
 /** The specialist who holds a partner agent. */

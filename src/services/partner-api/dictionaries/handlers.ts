@@ -1,6 +1,5 @@
 import type { Handler } from '../../../pipeline/call-context.js';
-import { stmt } from '../../../store/statements.js';
-import { given } from '../operands.js';
+import { given, partnerRows } from '../operands.js';
 import { CALL_STATUS_TYPES, CONTACT_TYPES, PAY_METHOD_TYPES, REMOTE_ACCESS_TYPES, REMOTE_STATUS_TYPES, ROLES } from './values.js';
 
 const rows = <T extends { id: string | number; name: string }>(items: readonly T[], prefix: string) =>
@@ -20,5 +19,5 @@ export const DICTIONARY_HANDLERS: Record<string, Handler> = {
   remote_access_type_read: () => rows(REMOTE_ACCESS_TYPES, 'remote_access_type'),
   pay_method_type_read: () => rows(PAY_METHOD_TYPES, 'pay_method_type'),
   region_read: (ctx, p) =>
-    stmt(ctx.db, REGIONS_SQL).all({ account: ctx.account.login, partner: ctx.account.partnerId, region: given(p.region_id) ?? null }) as Record<string, unknown>[],
+    partnerRows(ctx, REGIONS_SQL, { region: given(p.region_id) }),
 };

@@ -1,7 +1,7 @@
 import type { Handler } from '../../../pipeline/call-context.js';
 import { stmt } from '../../../store/statements.js';
 import { ensureContactCode, ensureRegionAvailable } from '../checks.js';
-import { given } from '../operands.js';
+import { given, partnerRows } from '../operands.js';
 
 type Rows = Record<string, unknown>[];
 
@@ -22,12 +22,7 @@ export const PARTNER_HANDLERS: Record<string, Handler> = {
 
   partner_contact_read: (ctx, p) => {
     ensureContactCode(p.contact_type_id, 2);
-    return stmt(ctx.db, CONTACTS_SQL).all({
-      account: ctx.account.login,
-      partner: ctx.account.partnerId,
-      region: given(p.region_id) ?? null,
-      type: given(p.contact_type_id) ?? null,
-    }) as Rows;
+    return partnerRows(ctx, CONTACTS_SQL, { region: given(p.region_id), type: given(p.contact_type_id) });
   },
 
   partner_contact_edit: (ctx, p) => {

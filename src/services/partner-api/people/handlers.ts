@@ -4,7 +4,7 @@ import { updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 import { ensureContactCode } from '../checks.js';
 import { PERSON_CONTACT_COLUMNS } from '../dictionaries/values.js';
-import { given } from '../operands.js';
+import { given, partnerRows } from '../operands.js';
 
 type Rows = Record<string, unknown>[];
 
@@ -34,7 +34,7 @@ FROM ${people.table} t
 WHERE t.account = @account AND ${people.mine} AND (@id IS NULL OR t.id = @id) AND (@owner IS NULL OR t.${people.ownerColumn} = @owner)
   AND (@id IS NOT NULL OR @all = 1 OR t.deleted = 0)
 ORDER BY t.surname, t.name, t.id`;
-  return stmt(ctx.db, sql).all({ account: ctx.account.login, partner: ctx.account.partnerId, id: f.id ?? null, owner: f.owner ?? null, all: f.all ? 1 : 0 }) as Rows;
+  return partnerRows(ctx, sql, { id: f.id, owner: f.owner, all: f.all ? 1 : 0 });
 }
 
 const NAME_COLUMNS = (prefix: string) => ({ [`${prefix}_name`]: 'name', [`${prefix}_family_name`]: 'surname', [`${prefix}_father_name`]: 'secondary_name' });

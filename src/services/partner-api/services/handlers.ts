@@ -4,7 +4,7 @@ import { insertRow, updateRow } from '../../../store/rows.js';
 import { stmt } from '../../../store/statements.js';
 import { formatLocal } from '../../../time/account-dates.js';
 import { ROLE } from '../dictionaries/values.js';
-import { given } from '../operands.js';
+import { given, partnerRows } from '../operands.js';
 
 type Rows = Record<string, unknown>[];
 
@@ -19,7 +19,7 @@ WHERE l.account = @account AND l.partner_id = @partner AND l.deleted = 0 AND (@i
 
 function serviceTypes(ctx: CallContext, id: unknown, owner: unknown = null): Rows {
   const sql = `SELECT * FROM (${SERVICE_TYPES_SQL}) WHERE (@owner IS NULL OR partner_id = @owner) ORDER BY service_type_name, service_type_id`;
-  return stmt(ctx.db, sql).all({ account: ctx.account.login, partner: ctx.account.partnerId, id: id ?? null, owner: owner ?? null }) as Rows;
+  return partnerRows(ctx, sql, { id: id, owner: owner });
 }
 
 const today = (ctx: CallContext): string => formatLocal(ctx.now, ctx.account.tzOffsetMinutes).slice(0, 10);
@@ -39,14 +39,7 @@ WHERE cs.account = @account AND c.partner_id = @partner AND (@contract IS NULL O
 ORDER BY c.start_date, cs.contract_id, cs.service_type_id`;
 
 function contractServices(ctx: CallContext, f: { contract?: unknown; type?: unknown; from?: unknown; to?: unknown }): Rows {
-  return stmt(ctx.db, CONTRACT_SERVICES_SQL).all({
-    account: ctx.account.login,
-    partner: ctx.account.partnerId,
-    contract: f.contract ?? null,
-    type: f.type ?? null,
-    from: f.from ?? null,
-    to: f.to ?? null,
-  }) as Rows;
+  return partnerRows(ctx, CONTRACT_SERVICES_SQL, { contract: f.contract, type: f.type, from: f.from, to: f.to });
 }
 
 /** Active abonements (in force now or later) that the partner sold or serves (spec 003 service_read). */
@@ -61,19 +54,7 @@ WHERE account = @account AND (sale_partner_id = @partner OR service_partner_id =
 ORDER BY start_date, id`;
 
 function services(ctx: CallContext, p: Params): Rows {
-  return stmt(ctx.db, SERVICES_SQL).all({
-    account: ctx.account.login,
-    partner: ctx.account.partnerId,
-    today: today(ctx),
-    id: given(p.service_id) ?? null,
-    sale: given(p.sale_partner_id) ?? null,
-    client: given(p.client_id) ?? null,
-    serves: given(p.service_partner_id) ?? null,
-    agent: given(p.agent_user_id) ?? null,
-    type: given(p.service_type_id) ?? null,
-    from: given(p.service_start_date) ?? null,
-    to: given(p.service_end_date) ?? null,
-  }) as Rows;
+  return partnerRows(ctx, SERVICES_SQL, { today: today(ctx), id: given(p.service_id), sale: given(p.sale_partner_id), client: given(p.client_id), serves: given(p.service_partner_id), agent: given(p.agent_user_id), type: given(p.service_type_id), from: given(p.service_start_date), to: given(p.service_end_date) });
 }
 
 function ensurePeriod(start: string, end: string | null): void {
@@ -118,14 +99,7 @@ export const SERVICE_HANDLERS: Record<string, Handler> = {
   },
 
   contract_read: (ctx, p) =>
-    stmt(ctx.db, CONTRACTS_SQL).all({
-      account: ctx.account.login,
-      partner: ctx.account.partnerId,
-      id: given(p.contract_id) ?? null,
-      role: given(p.role_id) ?? null,
-      from: given(p.contract_start_date) ?? null,
-      to: given(p.contract_end_date) ?? null,
-    }) as Rows,
+    partnerRows(ctx, CONTRACTS_SQL, { id: given(p.contract_id), role: given(p.role_id), from: given(p.contract_start_date), to: given(p.contract_end_date) }),
 
   contract_service_read: (ctx, p) =>
     contractServices(ctx, { contract: given(p.contract_id), type: given(p.service_type_id), from: given(p.contract_service_start_date), to: given(p.contract_service_end_date) }),
