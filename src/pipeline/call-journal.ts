@@ -27,7 +27,8 @@ export interface JournalEntry {
   response: string;
 }
 
-export type JournalInput = Omit<JournalEntry, 'id'>;
+/** What the SOAP edge records: the XML as text or as the bytes it sent (a reused answer is bytes already). */
+export type JournalInput = Omit<JournalEntry, 'id' | 'request' | 'response'> & { request: string | Buffer; response: string | Buffer };
 
 export interface JournalFilter {
   operation?: string;
@@ -51,10 +52,22 @@ export const JOURNAL_LIMITS = {
 
 export type JournalLimits = { entries: number; bytes: number; xmlBytes: number };
 
+/** An entry as kept: the XML as UTF-8 heads of at most `xmlBytes`, made text only when read. */
 interface Kept {
-  entry: JournalEntry;
+  entry: Omit<JournalEntry, 'request' | 'response'>;
+  request: XmlHead;
+  response: XmlHead;
   bytes: number;
 }
+
+interface XmlHead {
+  bytes: Buffer;
+  /** Bytes left out of the XML. */
+  cut: number;
+}
+
+/** A rough size of an entry's fields besides its XML, for the byte budget. */
+const ENTRY_OVERHEAD_BYTES = 256;
 
 /** The latest calls of each API account, newest last; kept in memory, like the live service's API log. */
 export class CallJournal {
@@ -69,14 +82,15 @@ export class CallJournal {
   record(account: string, entry: JournalInput): void {
     let journal = this.entries.get(account);
     if (!journal) this.entries.set(account, (journal = { list: [], bytes: 0 }));
-    const request = cutXml(entry.request, this.limits.xmlBytes);
-    const response = cutXml(entry.response, this.limits.xmlBytes);
+    const request = xmlHead(entry.request, this.limits.xmlBytes);
+    const response = xmlHead(entry.response, this.limits.xmlBytes);
     const resultData = entry.resultData === undefined ? undefined : cut(entry.resultData);
-    const bounded: JournalEntry = { id: this.nextId++, ...entry, operation: cut(entry.operation), resultData, warnings: boundWarnings(entry.warnings), request: '', response: '' };
-    const bytes = Buffer.byteLength(JSON.stringify(bounded)) + Buffer.byteLength(request) + Buffer.byteLength(response);
-    bounded.request = request;
-    bounded.response = response;
-    journal.list.push({ entry: bounded, bytes });
+    const warnings = boundWarnings(entry.warnings);
+    const { request: _request, response: _response, ...fields } = entry;
+    const bounded = { id: this.nextId++, ...fields, operation: cut(entry.operation), resultData, warnings };
+    const textBytes = warnings.reduce((n, w) => n + w.length * 3, (resultData?.length ?? 0) * 3 + bounded.operation.length * 3);
+    const bytes = ENTRY_OVERHEAD_BYTES + textBytes + request.bytes.length + response.bytes.length;
+    journal.list.push({ entry: bounded, request, response, bytes });
     journal.bytes += bytes;
     while (journal.list.length > this.limits.entries || journal.bytes > this.limits.bytes) {
       journal.bytes -= journal.list.shift()!.bytes;
@@ -93,9 +107,12 @@ export class CallJournal {
     const list = this.entries.get(account)?.list ?? [];
     const found: JournalEntry[] = [];
     for (let i = list.length - 1; i >= 0 && found.length < limit; i--) {
-      const e = list[i].entry;
+      const kept = list[i];
+      const e = kept.entry;
       if (since && Date.parse(e.realAt) < since.getTime()) break;
-      if ((operation === undefined || e.operation === operation) && (result === undefined || e.result === result)) found.push(e);
+      if ((operation === undefined || e.operation === operation) && (result === undefined || e.result === result)) {
+        found.push({ ...e, request: xmlText(kept.request), response: xmlText(kept.response) });
+      }
     }
     return found;
   }
@@ -114,13 +131,25 @@ function cut(text: string): string {
   return text.length > JOURNAL_LIMITS.warningLength ? `${text.slice(0, JOURNAL_LIMITS.warningLength)}…` : text;
 }
 
-/** The XML up to `max` bytes, with a marker saying how much is left out. */
-function cutXml(xml: string, max: number): string {
-  if (xml.length * 3 <= max) return xml;
-  const bytes = Buffer.from(xml, 'utf8');
-  if (bytes.length <= max) return xml;
-  const kept = bytes.subarray(0, max).toString('utf8').replace(/\uFFFD+$/, '');
-  return `${kept}…[cut: ${bytes.length - Buffer.byteLength(kept)} more bytes]`;
+/**
+ * The first `max` bytes of the XML. Bytes within the bound are kept as they are (a reused answer's
+ * bytes are shared, not copied); a longer XML keeps a copy of its head, so the rest can go.
+ */
+function xmlHead(xml: string | Buffer, max: number): XmlHead {
+  if (typeof xml !== 'string') return xml.length <= max ? { bytes: xml, cut: 0 } : { bytes: Buffer.from(xml.subarray(0, max)), cut: xml.length - max };
+  if (xml.length * 3 <= max) return { bytes: Buffer.from(xml, 'utf8'), cut: 0 };
+  const total = Buffer.byteLength(xml, 'utf8');
+  if (total <= max) return { bytes: Buffer.from(xml, 'utf8'), cut: 0 };
+  // Characters before bytes: a head of `max` characters holds at least `max` bytes.
+  const head = Buffer.from(xml.slice(0, max), 'utf8').subarray(0, max);
+  return { bytes: Buffer.from(head), cut: total - max };
+}
+
+/** The kept XML as text, with a marker saying how much is left out. */
+function xmlText(head: XmlHead): string {
+  if (head.cut === 0) return head.bytes.toString('utf8');
+  const kept = head.bytes.toString('utf8').replace(/\uFFFD+$/, '');
+  return `${kept}…[cut: ${head.cut + head.bytes.length - Buffer.byteLength(kept)} more bytes]`;
 }
 
 function boundWarnings(warnings: readonly string[]): string[] {

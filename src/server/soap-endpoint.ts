@@ -36,8 +36,6 @@ const TRANSPORT_FAULTS: Partial<Record<FaultRule['mode'], { result: string; stat
   drop: { result: 'DROPPED', status: 0 },
 };
 
-const JOURNAL_XML_HEAD = 128 * 1024;
-
 export const INJECTED_FAULT_TEXT = 'Внутренняя ошибка сервера (сбой задан через admin API)';
 
 /** One call of one service: envelope → operation → pipeline → envelope. Business errors are ResultCodes, never Faults. */
@@ -62,8 +60,7 @@ export function answerSoapCall(runtime: MockRuntime, service: ServiceDefinition,
       warnings,
       fault: fault?.mode,
       request: requestXml,
-      // The journal keeps the head of the answer; a reused answer is already bytes.
-      response: typeof answer.xml === 'string' ? answer.xml : answer.xml.toString('utf8', 0, JOURNAL_XML_HEAD),
+      response: answer.xml,
     });
     return answer;
   };
