@@ -5,17 +5,6 @@ import { dumpWorld } from '../../src/seed/dump-world.js';
 const runtime = createRuntime();
 afterAll(() => runtime.db.close());
 
-function median(f: () => void, runs = 15): number {
-  f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
-
 describe('worlds copied inside the store', () => {
   it('gives a new account the same world as a freshly seeded one', () => {
     runtime.accounts.create({ login: 'copy', password: 'x' });
@@ -36,20 +25,5 @@ describe('worlds copied inside the store', () => {
     resetAccount(runtime, 'demo');
     expect(dumpWorld(runtime.db, 'demo')).toBe(seeded);
     expect(runtime.accounts.restoreSnapshot('demo', 'none')).toBe(false);
-  });
-
-  it('resets, restores and creates accounts fast', () => {
-    runtime.accounts.saveSnapshot('demo', 'fast', new Date());
-    let n = 0;
-    const timings = {
-      reset: median(() => resetAccount(runtime, 'demo')),
-      restore: median(() => runtime.accounts.restoreSnapshot('demo', 'fast')),
-      create: median(() => runtime.accounts.create({ login: `fast${n++}`, password: 'x' })),
-    };
-    console.log(`world copy timings (median ms): ${JSON.stringify(timings)}`);
-    // Loose bounds for a shared machine; the targets (20 ms, 200 ms) are measured in the notes.
-    expect(timings.reset).toBeLessThan(200);
-    expect(timings.restore).toBeLessThan(200);
-    expect(timings.create).toBeLessThan(1000);
   });
 });
