@@ -91,8 +91,9 @@ h2 { font-size: 1.1em; }
 table { border-collapse: collapse; margin: .3em 0; }
 td, th { border: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top; }
 pre { background: #f5f5f5; padding: .5em; overflow: auto; max-height: 20em; white-space: pre-wrap; word-break: break-all; }
-.meters { max-height: 11em; overflow: auto; display: grid; grid-template-columns: repeat(auto-fill, minmax(21em, 1fr)); gap: 2px 1em; }
-.meter { display: grid; grid-template-columns: 14em 5em 1fr; gap: .4em; align-items: center; font-size: 12px; }
+.meters { max-height: 11em; overflow: auto; display: grid; grid-template-columns: repeat(auto-fill, minmax(24em, 1fr)); gap: 2px 1em; }
+.meter { display: grid; grid-template-columns: minmax(0, 1fr) 6em 5em; gap: .4em; align-items: center; font-size: 12px; }
+.meter .name { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .meter meter { width: 100%; }
 .op summary { cursor: pointer; }
 .try label { margin-right: .6em; white-space: nowrap; }
