@@ -80,6 +80,15 @@ describe.skipIf(!hasBrowser)('dashboard in a browser', () => {
     await page.screenshot({ path: join(PROJECT_ROOT, 'docs', 'dashboard.png') });
   });
 
+  it('saves a snapshot and fault rules', async () => {
+    await page.fill('#snapshot-save input[name="name"]', 'before-import');
+    await page.click('#snapshot-save button');
+    await expect.poll(() => page.locator('#snapshots li').textContent()).toBe('before-import Restore Delete');
+    await page.click('#faults-form button');
+    await expect.poll(() => page.locator('#faults-current').textContent()).toContain('"mode": "maintenance"');
+    expect(mock.runtime.faults.list('demo')).toMatchObject([{ operation: 'ClientRead', mode: 'maintenance', times: 1 }]);
+  });
+
   it('empties the journal on reset', async () => {
     await page.click('#reset');
     await expect.poll(() => page.locator('#status').textContent()).toBe('account reset');
