@@ -178,7 +178,7 @@ async function tryIt(event) {
   event.preventDefault();
   const form = event.target;
   const params = {};
-  for (const input of form.querySelectorAll('input[data-type]')) {
+  for (const input of form.querySelectorAll('[data-type]')) {
     if (input.value === '') continue;
     const type = input.dataset.type;
     params[input.name] = type === 'number' ? Number(input.value) : type === 'boolean' ? input.value === 'true' : input.value;

@@ -70,7 +70,7 @@ function operationReference(e: OperationEntry): string {
   const columns = e.result.columns.map((c) => `<tr><td>${esc(c.name)}</td><td>${esc(c.type)}</td></tr>`);
   const inputs = params
     .filter((p) => !p.name.includes('.') && SCALAR_TYPES.has(p.type))
-    .map((p) => `<label>${esc(p.name)}${p.required === 'yes' ? ' *' : ''} <input name="${esc(p.name)}" data-type="${esc(p.type)}" placeholder="${esc(p.type)}"></label>`);
+    .map((p) => `<label>${esc(p.name)}${p.required === 'yes' ? ' *' : ''} ${valueInput(p.name, p.type)}</label>`);
   return `<details class="op" id="op-${esc(e.service)}-${esc(e.name)}"><summary><b>${esc(e.name)}</b> · spec ${esc(e.section)} · ${esc(limitsLine(e.limits))}</summary>
 ${e.notes.length ? `<p>${esc(e.notes.join('; '))}</p>` : ''}
 ${rows.length ? `<table><thead><tr><th>parameter</th><th>type</th><th>required</th><th>may be empty</th><th>checks</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p>No parameters.</p>'}
@@ -79,6 +79,11 @@ ${columns.length ? `<p>Result ${esc(e.result.kind)}:</p><table><thead><tr><th>co
 <label>SOAP <select name="soapVersion"><option>1.1</option><option>1.2</option></select></label> <button>Try it</button>
 <div class="try-result" hidden><p class="try-status"></p><h4>Request</h4><pre class="try-request"></pre><h4>Response</h4><pre class="try-response"></pre></div></form>
 </details>`;
+}
+
+function valueInput(name: string, type: string): string {
+  if (type === 'boolean') return `<select name="${esc(name)}" data-type="boolean"><option value=""></option><option>true</option><option>false</option></select>`;
+  return `<input name="${esc(name)}" data-type="${esc(type)}" placeholder="${esc(type)}">`;
 }
 
 const STYLE = `
