@@ -3,6 +3,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { MockRuntime } from '../runtime.js';
 import { contentType, faultEnvelope, type SoapVersion } from '../xml/envelope.js';
 import { DOWNLOAD_PATH } from '../activity/files.js';
+import { dashboardRoutes } from '../dashboard/dashboard-routes.js';
 import { adminApi } from './admin-api.js';
 import { adminGuard } from './admin-guard.js';
 import { servicePath, UPLOAD_PATH } from './app.js';
@@ -27,6 +28,7 @@ export function createApp(runtime: MockRuntime): Express {
   app.post(UPLOAD_PATH, auth, uploadEndpoint(runtime));
   app.get(`${DOWNLOAD_PATH}/:transferId`, auth, downloadEndpoint(runtime));
   app.use('/admin/api', adminGuard(runtime.options), adminApi(runtime));
+  app.use(dashboardRoutes(runtime.services));
   app.use((req, res) => {
     res.status(404).type('text/plain; charset=utf-8').send(`1c-connect-mock: нет ресурса ${req.method} ${req.path}\n`);
   });

@@ -39,6 +39,7 @@ describe('the packed package, imported by name', () => {
     // The build is done: packing must not build again.
     writeFileSync(join(stage, 'package.json'), JSON.stringify({ ...manifest, scripts: {} }, null, 2));
     cpSync(join(ROOT, 'wsdl'), join(stage, 'wsdl'), { recursive: true });
+    cpSync(join(ROOT, 'src', 'dashboard', 'app.js'), join(stage, 'src', 'dashboard', 'app.js'));
     execFileSync(npm, ['pack', '--pack-destination', dir, '--silent'], { cwd: stage, stdio: 'pipe' });
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
 
@@ -62,6 +63,7 @@ describe('the packed package, imported by name', () => {
     expect(files).toContain('./dist/src/index.js');
     expect(files).toContain('./dist/src/index.d.ts');
     expect(files).toContain('./wsdl/PartnerWebAPI2.wsdl');
+    expect(files).toContain('./src/dashboard/app.js');
     expect(files).not.toContain('./dist/test/');
   });
 
@@ -70,16 +72,17 @@ describe('the packed package, imported by name', () => {
       import { startMockServer } from '1c-connect-mock';
       const mock = await startMockServer({ autoAccounts: true });
       const wsdl = await fetch(mock.wsdlUrl('PartnerWebAPI2'));
+      const dashboard = [(await fetch(mock.url + '/')).status, (await fetch(mock.url + '/dashboard/app.js')).status];
       const body = '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:par="http://buhphone.com/PartnerWebAPI2"><soap:Body><par:RegionRead><par:Params/></par:RegionRead></soap:Body></soap:Envelope>';
       const call = await fetch(mock.endpointUrl('PartnerWebAPI2'), { method: 'POST', body, headers: { 'Content-Type': 'text/xml; charset=utf-8', Authorization: 'Basic ' + Buffer.from('ci-run-1:pw').toString('base64') } });
       const calls = await mock.admin.journal('ci-run-1');
       const accounts = (await mock.admin.accounts()).map((a) => a.login);
       await mock.close();
-      console.log(JSON.stringify({ wsdl: wsdl.status, call: call.status, result: calls[0].result, accounts }));
+      console.log(JSON.stringify({ wsdl: wsdl.status, dashboard, call: call.status, result: calls[0].result, accounts }));
     `;
     writeFileSync(join(project, 'use.mjs'), script);
     const out = execFileSync(process.execPath, ['use.mjs'], { cwd: project, stdio: 'pipe', timeout: 60_000 }).toString();
-    expect(JSON.parse(out.trim().split('\n').at(-1)!)).toEqual({ wsdl: 200, call: 200, result: 'SUCCESS', accounts: ['ci-run-1', 'demo'] });
+    expect(JSON.parse(out.trim().split('\n').at(-1)!)).toEqual({ wsdl: 200, dashboard: [200, 200], call: 200, result: 'SUCCESS', accounts: ['ci-run-1', 'demo'] });
   });
 
   it('gives TypeScript users its types through the package exports', () => {
