@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { WELL_KNOWN } from '../../../seed/demo-world.js';
 import { postChatMessage } from '../../../src/activity/chat.js';
+import { TEXT_MESSAGE } from '../../../src/activity/chat-payloads/index.js';
 import type { CallContext } from '../../../src/pipeline/call-context.js';
 import { faultOf, operate, rows, usePartnerApi } from '../../support/partner-api.js';
 import { callWith, type ParamInput } from '../../support/soap-client.js';
@@ -113,7 +114,7 @@ describe('PartnerAPI statistics and chat history', () => {
   it('chat_history_statistics_read: base64 of an HTML page with the messages inside the period (bounds inclusive, Moscow time)', async () => {
     const ctx = { db: api.mock.runtime.db, account: { login: 'demo' }, now: new Date('2024-04-30T09:00:00Z') } as unknown as CallContext;
     const post = (at: string, message: string) =>
-      postChatMessage(ctx, { messageType: 0, serviceUserId: WELL_KNOWN.clientUser, clientId: WELL_KNOWN.ownClient, lineId: WELL_KNOWN.supportLine, authorId: WELL_KNOWN.clientUser, message, at: new Date(at) });
+      postChatMessage(ctx, { messageType: TEXT_MESSAGE, serviceUserId: WELL_KNOWN.clientUser, clientId: WELL_KNOWN.ownClient, lineId: WELL_KNOWN.supportLine, authorId: WELL_KNOWN.clientUser, message, at: new Date(at) });
     post('2024-04-10T07:00:00Z', 'Добрый день! Не проводится документ'); // 10:00 Moscow
     post('2024-04-10T07:05:00Z', 'Спасибо, всё работает');
     post('2024-04-11T07:00:00Z', 'Вне периода');
@@ -131,6 +132,21 @@ describe('PartnerAPI statistics and chat history', () => {
     expect(await faultOf(api.mock.url, 'chat_history_statistics_read', { client_user_id: WELL_KNOWN.clientUser, service_id: WELL_KNOWN.supportLine, period_from: '2024-04-10T10:00:00' })).toBe(
       'Не указан обязательный операнд period_to',
     );
+  });
+
+  it('chat_history_statistics_read: the seeded text messages GetHistoryOfServiceChat shows for that user and line', async () => {
+    const history = await web('GetHistoryOfServiceChat', { PeriodFrom: { dateTime: WEEK.start_time }, PeriodTo: { dateTime: WEEK.end_time } });
+    const first = history.find((h) => h.MessageType === String(TEXT_MESSAGE))!;
+    const texts = history.filter((h) => h.MessageType === String(TEXT_MESSAGE) && h.ServiceUserID === first.ServiceUserID && h.ServiceID === first.ServiceID);
+    const answer = await operate(api.client, 'chat_history_statistics_read', {
+      client_user_id: first.ServiceUserID,
+      service_id: first.ServiceID,
+      period_from: WEEK.start_time,
+      period_to: WEEK.end_time,
+    });
+    const html = Buffer.from(answer as string, 'base64').toString('utf8');
+    expect(texts.length).toBeGreaterThan(1);
+    expect(html.match(/<p class="message">/g)?.length).toBe(texts.length);
   });
 
   it('chat_history_colleagues_read: the same ZIP of HTML pages as PartnerWebAPI2 GetHistoryOfColleaguesChat (Moscow time)', async () => {

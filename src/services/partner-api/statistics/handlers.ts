@@ -1,4 +1,6 @@
+import { TEXT_MESSAGE } from '../../../activity/chat-payloads/index.js';
 import { colleaguesChatArchive } from '../../../activity/colleagues-chat.js';
+import { deliverDueNotifications } from '../../../activity/notifications.js';
 import type { CallContext, Handler, Params } from '../../../pipeline/call-context.js';
 import { ApiError } from '../../../pipeline/outcome.js';
 import { stmt } from '../../../store/statements.js';
@@ -40,7 +42,7 @@ SELECT m.message_time, COALESCE(NULLIF(TRIM(cu.name || ' ' || cu.surname), ''), 
 FROM chat_messages m
 LEFT JOIN client_users cu ON cu.account = m.account AND cu.id = m.author_id
 LEFT JOIN specialists s ON s.account = m.account AND s.id = m.author_id
-WHERE m.account = ? AND m.service_user_id = ? AND m.line_id = ? AND m.message_type = 0 AND m.message_time BETWEEN ? AND ?
+WHERE m.account = ? AND m.service_user_id = ? AND m.line_id = ? AND m.message_type = ${TEXT_MESSAGE} AND m.message_time BETWEEN ? AND ?
 ORDER BY m.message_time, m.id`;
 
 export const STATISTICS_HANDLERS: Record<string, Handler> = {
@@ -49,6 +51,7 @@ export const STATISTICS_HANDLERS: Record<string, Handler> = {
   sip_calls_statistics_read: (ctx, p) => sipCallStatistics(ctx, p, storePeriod(ctx, reportPeriod(ctx, p))),
 
   chat_history_statistics_read: (ctx, p) => {
+    deliverDueNotifications(ctx);
     const period = reportPeriod(ctx, p, 'period_from', 'period_to');
     const messages = stmt(ctx.db, CHAT_SQL).all(ctx.account.login, p.client_user_id, p.service_id, toStoreTimestamp(period.from), toStoreTimestamp(period.to)) as ChatLine[];
     const line = stmt(ctx.db, 'SELECT name FROM support_lines WHERE account = ? AND id = ?').get(ctx.account.login, p.service_id) as { name: string };
