@@ -2,7 +2,7 @@ import type { Client } from 'soap';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { resetAccount } from '../../src/runtime.js';
-import { postSoap, setClock, startMock, type RunningMock } from './mock-server.js';
+import { postSoap, startMock, type RunningMock } from './mock-server.js';
 import { envelope, type SoapVersion } from './soap-request.js';
 import { soapClient } from './soap-client.js';
 
@@ -25,8 +25,8 @@ export function usePartnerApi(frozenAt = '2024-03-01T12:00:00+03:00'): PartnerAp
     fixture.web = await soapClient(fixture.mock.url, 'PartnerWebAPI2');
   });
   beforeEach(async () => {
-    resetAccount(fixture.mock.runtime, 'demo');
-    await setClock(fixture.mock.url, frozenAt);
+    // The clock is set with the reset, so the seeded activity ends at the frozen now.
+    resetAccount(fixture.mock.runtime, 'demo', { now: new Date(frozenAt), frozen: true });
   });
   afterAll(() => fixture.mock.close());
   return fixture;

@@ -61,6 +61,7 @@ CREATE TABLE agents (
 );
 CREATE INDEX agents_owner ON agents (account, owner_id);
 CREATE INDEX agents_number ON agents (account, agent_type, number);
+CREATE INDEX agents_user ON agents (account, user_id);
 
 -- The full name of a support line as a service type (service_type_read); a line without a row uses its name.
 CREATE TABLE service_type_details (

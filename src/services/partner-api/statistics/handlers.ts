@@ -1,9 +1,13 @@
+import { TEXT_MESSAGE } from '../../../activity/chat-payloads/index.js';
+import { colleaguesChatArchive } from '../../../activity/colleagues-chat.js';
+import { deliverDueNotifications } from '../../../activity/notifications.js';
 import type { CallContext, Handler, Params } from '../../../pipeline/call-context.js';
 import { ApiError } from '../../../pipeline/outcome.js';
 import { stmt } from '../../../store/statements.js';
 import { formatLocal, toStoreTimestamp } from '../../../time/account-dates.js';
 import { MOSCOW_OFFSET_MINUTES, moscowMonthsBefore } from '../../../time/moscow-time.js';
 import { escapeXml } from '../../../xml/xdto-write.js';
+import { callStatistics, remoteAccessStatistics, sipCallStatistics, storePeriod } from './activity-reports.js';
 
 /** Start and end of a report, both inclusive; the start defaults to now minus two calendar months, the end to now. */
 function reportPeriod(ctx: CallContext, p: Params, from = 'start_time', to = 'end_time'): { from: Date; to: Date } {
@@ -38,34 +42,26 @@ SELECT m.message_time, COALESCE(NULLIF(TRIM(cu.name || ' ' || cu.surname), ''), 
 FROM chat_messages m
 LEFT JOIN client_users cu ON cu.account = m.account AND cu.id = m.author_id
 LEFT JOIN specialists s ON s.account = m.account AND s.id = m.author_id
-WHERE m.account = ? AND m.service_user_id = ? AND m.line_id = ? AND m.message_type = 0 AND m.message_time BETWEEN ? AND ?
+WHERE m.account = ? AND m.service_user_id = ? AND m.line_id = ? AND m.message_type = ${TEXT_MESSAGE} AND m.message_time BETWEEN ? AND ?
 ORDER BY m.message_time, m.id`;
 
-/** Calls, remote-access sessions and SIP calls have no table in the store yet: the reports answer their columns with no rows. */
-const noActivityYet: Handler = (ctx, p) => {
-  reportPeriod(ctx, p);
-  return [];
-};
-
 export const STATISTICS_HANDLERS: Record<string, Handler> = {
-  statistics_read: noActivityYet,
-  remote_access_statistics_read: noActivityYet,
-  sip_calls_statistics_read: noActivityYet,
+  statistics_read: (ctx, p) => callStatistics(ctx, p, storePeriod(ctx, reportPeriod(ctx, p))),
+  remote_access_statistics_read: (ctx, p) => remoteAccessStatistics(ctx, p, storePeriod(ctx, reportPeriod(ctx, p))),
+  sip_calls_statistics_read: (ctx, p) => sipCallStatistics(ctx, p, storePeriod(ctx, reportPeriod(ctx, p))),
 
   chat_history_statistics_read: (ctx, p) => {
+    deliverDueNotifications(ctx);
     const period = reportPeriod(ctx, p, 'period_from', 'period_to');
     const messages = stmt(ctx.db, CHAT_SQL).all(ctx.account.login, p.client_user_id, p.service_id, toStoreTimestamp(period.from), toStoreTimestamp(period.to)) as ChatLine[];
     const line = stmt(ctx.db, 'SELECT name FROM support_lines WHERE account = ? AND id = ?').get(ctx.account.login, p.service_id) as { name: string };
     return { Bytes: historyPage('История чата', `Линия поддержки: ${line.name}`, period, messages) };
   },
 
-  /** Colleagues' chats have no table in the store yet: the page has the header and no messages. */
+  /** The same ZIP of HTML pages as PartnerWebAPI2 GetHistoryOfColleaguesChat, in Moscow time. */
   chat_history_colleagues_read: (ctx, p) => {
-    const period = reportPeriod(ctx, p, 'period_from', 'period_to');
-    const name = (id: unknown) => {
-      const s = stmt(ctx.db, 'SELECT name, surname FROM specialists WHERE account = ? AND id = ?').get(ctx.account.login, id) as { name: string; surname: string };
-      return `${s.name} ${s.surname}`.trim();
-    };
-    return { Bytes: historyPage('История чата между коллегами', `${name(p.Colleague1_id)} — ${name(p.Colleague2_id)}`, period, []) };
+    const period = storePeriod(ctx, reportPeriod(ctx, p, 'period_from', 'period_to'));
+    const archive = colleaguesChatArchive(ctx, { first: String(p.Colleague1_id), second: String(p.Colleague2_id), ...period, tz: MOSCOW_OFFSET_MINUTES });
+    return { Bytes: Buffer.from(archive, 'base64') };
   },
 };

@@ -1,9 +1,9 @@
+import { colleaguesChatArchive } from '../../../activity/colleagues-chat.js';
 import { deliverDueNotifications } from '../../../activity/notifications.js';
 import type { Handler } from '../../../pipeline/call-context.js';
 import { toStoreTimestamp } from '../../../time/account-dates.js';
-import { colleaguesChatArchive } from './colleagues-chat.js';
 import { readFileTransfers } from './file-transfers.js';
-import { readHistory, type HistorySource } from './history-query.js';
+import { readHistory, timeParam, upTo, type HistorySource } from './history-query.js';
 import { usageStatistics } from './usage-statistics.js';
 
 const AGENT_SESSIONS: HistorySource = {
@@ -134,7 +134,15 @@ export const SUPPORT_HISTORY_HANDLERS: Record<string, Handler> = {
   GetHistoryOfServiceRASessionsComments: (ctx, p) => readHistory(ctx, p, RA_COMMENTS),
   GetHistoryOfServiceCallsComments: (ctx, p) => readHistory(ctx, p, CALL_COMMENTS),
   GetClientUsageStatistics: (ctx, p) => usageStatistics(ctx, p.Period as Date),
-  GetHistoryOfColleaguesChat: (ctx, p) => ({ HistoryOfChatHtml: colleaguesChatArchive(ctx, p) }),
+  GetHistoryOfColleaguesChat: (ctx, p) => ({
+    HistoryOfChatHtml: colleaguesChatArchive(ctx, {
+      first: String(p.Specialist1ID),
+      second: String(p.Specialist2ID),
+      from: timeParam(p.PeriodFrom) ?? '',
+      to: upTo(ctx, p.PeriodTo),
+      tz: ctx.account.tzOffsetMinutes,
+    }),
+  }),
   GetHistoryOfServiceFileTransfer: (ctx, p) => readFileTransfers(ctx, p),
 };
 

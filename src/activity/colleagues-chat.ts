@@ -1,8 +1,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { CallContext, Params } from '../../../pipeline/call-context.js';
-import { stmt } from '../../../store/statements.js';
-import { formatLocal } from '../../../time/account-dates.js';
-import { upTo, timeParam } from './history-query.js';
+import type { CallContext } from '../pipeline/call-context.js';
+import { stmt } from '../store/statements.js';
+import { formatLocal } from '../time/account-dates.js';
 
 interface Message {
   author_id: string;
@@ -10,16 +9,22 @@ interface Message {
   text: string;
 }
 
+/** Two specialists and a period of store stamps (both bounds inclusive), shown in the time zone `tz` (minutes east of UTC). */
+export interface ColleaguesChatQuery {
+  first: string;
+  second: string;
+  from: string;
+  to: string;
+  tz: number;
+}
+
 /**
- * Spec 3.56 with WIRE-FORMAT 11: a ZIP (base64) holding one HTML page per day of the two
- * specialists' messages, `ChatHistory/ChatHistory_Collegue_<id1>_<id2>_<YYYY-MM-DD>.html`; each page
- * names both people and the period, then lists the messages with author, time and text.
+ * PartnerWebAPI2 3.56 with WIRE-FORMAT 11, and PartnerAPI chat_history_colleagues_read: a ZIP (base64)
+ * holding one HTML page per day of the two specialists' messages,
+ * `ChatHistory/ChatHistory_Collegue_<id1>_<id2>_<YYYY-MM-DD>.html`; each page names both people and
+ * the period, then lists the messages with author, time and text.
  */
-export function colleaguesChatArchive(ctx: CallContext, p: Params): string {
-  const first = String(p.Specialist1ID);
-  const second = String(p.Specialist2ID);
-  const from = timeParam(p.PeriodFrom) ?? '';
-  const to = upTo(ctx, p.PeriodTo);
+export function colleaguesChatArchive(ctx: CallContext, { first, second, from, to, tz }: ColleaguesChatQuery): string {
   const messages = stmt(
     ctx.db,
     `SELECT author_id, message_time, text FROM colleague_messages
@@ -28,7 +33,6 @@ export function colleaguesChatArchive(ctx: CallContext, p: Params): string {
      ORDER BY message_time, id`,
   ).all(ctx.account.login, from, to, first, second, second, first) as Message[];
   const names = new Map([first, second].map((id) => [id, specialistName(ctx, id)]));
-  const tz = ctx.account.tzOffsetMinutes;
   const byDay = new Map<string, Message[]>();
   for (const m of messages) {
     const day = formatLocal(new Date(m.message_time), tz).slice(0, 10);
