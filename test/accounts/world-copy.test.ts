@@ -38,7 +38,35 @@ describe('worlds copied inside the store', () => {
     expect(runtime.accounts.restoreSnapshot('demo', 'none')).toBe(false);
   });
 
-  it('resets, restores and creates accounts fast', () => {
+  it('copies back exactly the tables changed on either side, across snapshots, resets and writes', { timeout: 60_000 }, () => {
+    resetAccount(runtime, 'demo');
+    const seeded = dumpWorld(runtime.db, 'demo');
+    runtime.db.prepare("UPDATE departments SET name = 'Первый' WHERE account = 'demo'").run();
+    runtime.accounts.saveSnapshot('demo', 'first', new Date());
+    const first = dumpWorld(runtime.db, 'demo');
+    runtime.db.prepare("DELETE FROM chat_messages WHERE account = 'demo' AND message_type = 1").run();
+    runtime.accounts.saveSnapshot('demo', 'second', new Date());
+    const second = dumpWorld(runtime.db, 'demo');
+    runtime.db.prepare("UPDATE clients SET name = 'Третий' WHERE account = 'demo'").run();
+
+    expect(runtime.accounts.restoreSnapshot('demo', 'first')).toBe(true);
+    expect(dumpWorld(runtime.db, 'demo')).toBe(first);
+    expect(runtime.accounts.restoreSnapshot('demo', 'second')).toBe(true);
+    expect(dumpWorld(runtime.db, 'demo')).toBe(second);
+    resetAccount(runtime, 'demo');
+    expect(dumpWorld(runtime.db, 'demo')).toBe(seeded);
+    expect(runtime.accounts.restoreSnapshot('demo', 'second')).toBe(true);
+    expect(dumpWorld(runtime.db, 'demo')).toBe(second);
+    // A snapshot deleted and saved again under its name is the world of that moment.
+    expect(runtime.accounts.deleteSnapshot('demo', 'first')).toBe(true);
+    resetAccount(runtime, 'demo');
+    runtime.accounts.saveSnapshot('demo', 'first', new Date());
+    runtime.db.prepare("UPDATE regions SET name = 'Четвёртый' WHERE account = 'demo'").run();
+    expect(runtime.accounts.restoreSnapshot('demo', 'first')).toBe(true);
+    expect(dumpWorld(runtime.db, 'demo')).toBe(seeded);
+  });
+
+  it('resets, restores and creates accounts fast', { timeout: 30_000 }, () => {
     runtime.accounts.saveSnapshot('demo', 'fast', new Date());
     let n = 0;
     const timings = {
