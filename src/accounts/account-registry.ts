@@ -75,6 +75,8 @@ export class AccountRegistry {
    * those tables. Unknown (e.g. a world of an earlier run) → whole copies.
    */
   private readonly bases = new Map<string, string>();
+  /** Changes when another connection commits to a `--db` file: the triggers saw none of its writes. */
+  private dataVersion: number;
 
   constructor(
     private readonly db: Db,
@@ -82,6 +84,21 @@ export class AccountRegistry {
     private readonly scale = 1,
   ) {
     trackWorldChanges(db);
+    this.dataVersion = this.currentDataVersion();
+  }
+
+  private currentDataVersion(): number {
+    return (stmt(this.db, 'SELECT data_version AS v FROM pragma_data_version').get() as { v: number }).v;
+  }
+
+  /** The template `world` equals but for its changed tables, if known (never after another connection wrote). */
+  private baseOf(world: string): string | undefined {
+    const version = this.currentDataVersion();
+    if (version !== this.dataVersion) {
+      this.bases.clear();
+      this.dataVersion = version;
+    }
+    return this.bases.get(world);
   }
 
   /** Creates the account and seeds its world at `now`, unless a persistent store has it already (then only the password is updated). */
@@ -154,7 +171,7 @@ export class AccountRegistry {
     const key = worldKey(row.seed, scenario);
     this.db.transaction(() => {
       // Same template as seeded: only the tables changed since go back (none → nothing to do).
-      const tables = this.bases.get(login) === key ? changedTables(this.db, login) : WORLD_TABLES;
+      const tables = this.baseOf(login) === key ? changedTables(this.db, login) : WORLD_TABLES;
       if (tables.length === 0) return;
       deleteWorld(this.db, login, tables);
       seedWorld(this.db, login, row.seed, scenario, tables);
@@ -171,9 +188,9 @@ export class AccountRegistry {
 
   /** Copies world `from` over world `to`: only the tables either changed since their common template, when they have one. */
   private copyOver(from: string, to: string): void {
-    const base = this.bases.get(from);
+    const base = this.baseOf(from);
     const fromChanged = changedTables(this.db, from);
-    const tables = base !== undefined && this.bases.get(to) === base ? [...new Set([...fromChanged, ...changedTables(this.db, to)])] : WORLD_TABLES;
+    const tables = base !== undefined && this.baseOf(to) === base ? [...new Set([...fromChanged, ...changedTables(this.db, to)])] : WORLD_TABLES;
     copyWorld(this.db, from, to, tables);
     this.setBase(to, base, fromChanged);
   }

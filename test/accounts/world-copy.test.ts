@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRuntime, resetAccount } from '../../src/runtime.js';
 import { dumpWorld } from '../../src/seed/dump-world.js';
@@ -64,6 +67,22 @@ describe('worlds copied inside the store', () => {
     runtime.db.prepare("UPDATE regions SET name = 'Четвёртый' WHERE account = 'demo'").run();
     expect(runtime.accounts.restoreSnapshot('demo', 'first')).toBe(true);
     expect(dumpWorld(runtime.db, 'demo')).toBe(seeded);
+  });
+
+  it('a reset copies the whole world back after another connection wrote to the store file', { timeout: 60_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mock-world-copy-'));
+    const clock = { now: new Date('2024-03-01T09:00:00Z'), frozen: true };
+    const [a, b] = [createRuntime({ dbFile: join(dir, 'store.db') }), createRuntime({ dbFile: join(dir, 'store.db') })];
+    try {
+      resetAccount(a, 'demo', clock);
+      const seeded = dumpWorld(a.db, 'demo');
+      b.db.prepare("UPDATE departments SET name = 'Из другого процесса' WHERE account = 'demo'").run();
+      resetAccount(a, 'demo', clock);
+      expect(dumpWorld(a.db, 'demo')).toBe(seeded);
+    } finally {
+      [a, b].forEach((r) => r.db.close());
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('resets, restores and creates accounts fast', { timeout: 30_000 }, () => {
