@@ -7,7 +7,9 @@ const tracked = new WeakSet<Db>();
 /**
  * Records which world tables each world (account or snapshot) has written to: temporary triggers
  * (never stored in a database file) add (world, table) to `temp.world_changes` on every insert,
- * update and delete, so a reset or restore can copy back only the tables that changed.
+ * update and delete, so a reset or restore can copy back only the tables that changed. The trigger
+ * never conflicts (NOT EXISTS, not OR IGNORE): an outer statement's conflict policy (OR REPLACE,
+ * OR ABORT, an upsert) would override the trigger's own.
  */
 export function trackWorldChanges(db: Db): void {
   if (tracked.has(db)) return;
@@ -17,7 +19,8 @@ export function trackWorldChanges(db: Db): void {
     for (const [event, row] of [['INSERT', 'NEW'], ['UPDATE', 'NEW'], ['DELETE', 'OLD']] as const) {
       db.exec(
         `CREATE TEMP TRIGGER IF NOT EXISTS world_changes_${table}_${event.toLowerCase()} AFTER ${event} ON main.${table}
-         BEGIN INSERT OR IGNORE INTO temp.world_changes (world, tbl) VALUES (${row}.account, '${table}'); END`,
+         BEGIN INSERT INTO temp.world_changes (world, tbl) SELECT ${row}.account, '${table}'
+           WHERE NOT EXISTS (SELECT 1 FROM temp.world_changes WHERE world = ${row}.account AND tbl = '${table}'); END`,
       );
     }
   }

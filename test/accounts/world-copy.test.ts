@@ -69,6 +69,15 @@ describe('worlds copied inside the store', () => {
     expect(dumpWorld(runtime.db, 'demo')).toBe(seeded);
   });
 
+  it('records changes under any conflict policy of the writing statement', () => {
+    resetAccount(runtime, 'demo');
+    const seeded = dumpWorld(runtime.db, 'demo');
+    for (let i = 0; i < 2; i++) runtime.db.prepare("UPDATE OR ABORT departments SET name = 'Снова' WHERE account = 'demo'").run();
+    runtime.db.prepare("INSERT OR REPLACE INTO departments SELECT * FROM departments WHERE account = 'demo'").run();
+    resetAccount(runtime, 'demo');
+    expect(dumpWorld(runtime.db, 'demo')).toBe(seeded);
+  });
+
   it('a reset copies the whole world back after another connection wrote to the store file', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'mock-world-copy-'));
     const clock = { now: new Date('2024-03-01T09:00:00Z'), frozen: true };
