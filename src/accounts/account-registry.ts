@@ -5,6 +5,8 @@ import type { QuotaSettings } from '../pipeline/hourly-limits.js';
 import type { Db } from '../store/database.js';
 import { stmt } from '../store/statements.js';
 import { copyWorld } from '../store/world-copy.js';
+import { changedTables, setChangedTables, trackWorldChanges } from '../store/world-changes.js';
+import { WORLD_TABLES } from '../store/schema.js';
 import { deleteWorld } from '../seed/reset-world.js';
 import { seedWorld, worldKey } from '../seed/seed-world.js';
 import { MOSCOW_OFFSET_MINUTES } from '../time/moscow-time.js';
@@ -67,14 +69,37 @@ export function seedingMoment(now: Date): Date {
  */
 export class AccountRegistry {
   private readonly cache = new Map<string, AccountRow>();
-  /** Per account, the world it was seeded with and the store's change count right after: unchanged since → reset is a no-op. */
-  private readonly pristine = new Map<string, { key: string; changes: number }>();
+  /**
+   * Per world (account or snapshot), the template it equals but for the tables written to since
+   * (src/store/world-changes.ts): a reset or restore between worlds of one template copies only
+   * those tables. Unknown (e.g. a world of an earlier run) → whole copies.
+   */
+  private readonly bases = new Map<string, string>();
+  /** Changes when another connection commits to a `--db` file: the triggers saw none of its writes. */
+  private dataVersion: number;
 
   constructor(
     private readonly db: Db,
     private readonly seed: number,
     private readonly scale = 1,
-  ) {}
+  ) {
+    trackWorldChanges(db);
+    this.dataVersion = this.currentDataVersion();
+  }
+
+  private currentDataVersion(): number {
+    return (stmt(this.db, 'SELECT data_version AS v FROM pragma_data_version').get() as { v: number }).v;
+  }
+
+  /** The template `world` equals but for its changed tables, if known (never after another connection wrote). */
+  private baseOf(world: string): string | undefined {
+    const version = this.currentDataVersion();
+    if (version !== this.dataVersion) {
+      this.bases.clear();
+      this.dataVersion = version;
+    }
+    return this.bases.get(world);
+  }
 
   /** Creates the account and seeds its world at `now`, unless a persistent store has it already (then only the password is updated). */
   ensure(credentials: Credentials, now: Date): void {
@@ -99,8 +124,8 @@ export class AccountRegistry {
         'INSERT INTO accounts (login, password, partner_id, tz_offset_minutes, extended_features, storefront_click_logs, seed) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ).run(login, password, WELL_KNOWN.partner, MOSCOW_OFFSET_MINUTES, subscribed, subscribed, seed);
       seedWorld(this.db, login, seed, { now, scale: this.scale });
+      this.setBase(login, worldKey(seed, { now, scale: this.scale }), []);
     })();
-    this.markPristine(login, seed, now);
     return true;
   }
 
@@ -108,9 +133,9 @@ export class AccountRegistry {
   remove(login: string): boolean {
     if (!this.row(login)) return false;
     this.db.transaction(() => {
-      for (const { name } of this.snapshots(login)) deleteWorld(this.db, snapshotWorld(login, name));
+      for (const { name } of this.snapshots(login)) this.dropWorld(snapshotWorld(login, name));
       stmt(this.db, 'DELETE FROM snapshots WHERE login = ?').run(login);
-      deleteWorld(this.db, login);
+      this.dropWorld(login);
       stmt(this.db, 'DELETE FROM accounts WHERE login = ?').run(login);
     })();
     this.cache.delete(login);
@@ -142,29 +167,44 @@ export class AccountRegistry {
   reset(login: string, now: Date): void {
     const row = this.row(login);
     if (!row) return;
-    const mark = this.pristine.get(login);
-    if (mark && mark.key === worldKey(row.seed, { now, scale: this.scale }) && mark.changes === this.totalChanges()) return;
+    const scenario = { now, scale: this.scale };
+    const key = worldKey(row.seed, scenario);
     this.db.transaction(() => {
-      deleteWorld(this.db, login);
-      seedWorld(this.db, login, row.seed, { now, scale: this.scale });
+      // Same template as seeded: only the tables changed since go back (none → nothing to do).
+      const tables = this.baseOf(login) === key ? changedTables(this.db, login) : WORLD_TABLES;
+      if (tables.length === 0) return;
+      deleteWorld(this.db, login, tables);
+      seedWorld(this.db, login, row.seed, scenario, tables);
+      this.setBase(login, key, []);
     })();
-    this.markPristine(login, row.seed, now);
   }
 
-  private markPristine(login: string, seed: number, now: Date): void {
-    this.pristine.set(login, { key: worldKey(seed, { now, scale: this.scale }), changes: this.totalChanges() });
+  /** `world` now equals the template `key` but for `changed` tables. */
+  private setBase(world: string, key: string | undefined, changed: Iterable<string>): void {
+    if (key === undefined) this.bases.delete(world);
+    else this.bases.set(world, key);
+    setChangedTables(this.db, world, changed);
   }
 
-  /** Rows changed through this connection so far (every write of the mock goes through it). */
-  private totalChanges(): number {
-    return (stmt(this.db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+  /** Copies world `from` over world `to`: only the tables either changed since their common template, when they have one. */
+  private copyOver(from: string, to: string): void {
+    const base = this.baseOf(from);
+    const fromChanged = changedTables(this.db, from);
+    const tables = base !== undefined && this.baseOf(to) === base ? [...new Set([...fromChanged, ...changedTables(this.db, to)])] : WORLD_TABLES;
+    copyWorld(this.db, from, to, tables);
+    this.setBase(to, base, fromChanged);
+  }
+
+  private dropWorld(world: string): void {
+    deleteWorld(this.db, world);
+    this.setBase(world, undefined, []);
   }
 
   /** Keeps a copy of the account's world under `name` (replacing one of that name). */
   saveSnapshot(login: string, name: string, now: Date): SnapshotSummary {
     const createdAt = toStoreTimestamp(now);
     this.db.transaction(() => {
-      copyWorld(this.db, login, snapshotWorld(login, name));
+      this.copyOver(login, snapshotWorld(login, name));
       stmt(this.db, 'INSERT OR REPLACE INTO snapshots (login, name, created_at) VALUES (?, ?, ?)').run(login, name, createdAt);
     })();
     return { name, createdAt };
@@ -173,13 +213,13 @@ export class AccountRegistry {
   /** The account's world becomes the snapshot's again; false when there is no such snapshot. */
   restoreSnapshot(login: string, name: string): boolean {
     if (!this.snapshots(login).some((s) => s.name === name)) return false;
-    copyWorld(this.db, snapshotWorld(login, name), login);
+    this.db.transaction(() => this.copyOver(snapshotWorld(login, name), login))();
     return true;
   }
 
   deleteSnapshot(login: string, name: string): boolean {
     return this.db.transaction(() => {
-      deleteWorld(this.db, snapshotWorld(login, name));
+      this.dropWorld(snapshotWorld(login, name));
       return stmt(this.db, 'DELETE FROM snapshots WHERE login = ? AND name = ?').run(login, name).changes > 0;
     })();
   }

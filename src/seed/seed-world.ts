@@ -28,18 +28,18 @@ export function buildWorld(seed: number, scenario: SeedScenario = EPOCH_SCENARIO
  * Fills an account's empty world with the demo data for `seed` at the scenario's moment, in one
  * transaction. A world is built once per seed and scenario and kept as a template in the store's
  * attached in-memory schema (`world_templates`); seeding copies the template's rows in SQL, which
- * keeps resets quick. The last few templates are kept.
+ * keeps resets quick. The last few templates are kept. With `tables`, only those (empty) tables are filled.
  */
-export function seedWorld(db: Db, account: string, seed: number, scenario: SeedScenario = EPOCH_SCENARIO): void {
+export function seedWorld(db: Db, account: string, seed: number, scenario: SeedScenario = EPOCH_SCENARIO, tables: readonly string[] = WORLD_TABLES): void {
   const key = worldKey(seed, scenario);
   db.transaction(() => {
-    for (const table of WORLD_TABLES) {
+    for (const table of tables) {
       if (stmt(db, `SELECT 1 FROM ${table} WHERE account = ? LIMIT 1`).get(account)) {
         throw new Error(`seed: the world of account ${account} is not empty (${table})`);
       }
     }
     const templateAccount = template(db, key, () => buildWorld(seed, scenario));
-    for (const table of [...WORLD_TABLES].reverse()) {
+    for (const table of [...tables].reverse()) {
       const columns = tableColumns(db, table);
       stmt(db, `INSERT INTO main.${table} (account, ${columns}) SELECT ?, ${columns} FROM ${TEMPLATES}.${table} WHERE account = ?`).run(account, templateAccount);
     }

@@ -1,6 +1,7 @@
 import { deleteWorld } from '../seed/reset-world.js';
 import type { Db } from './database.js';
 import { WORLD_TABLES } from './schema.js';
+import { stmt } from './statements.js';
 
 const columnsCache = new WeakMap<Db, Map<string, string[]>>();
 
@@ -15,13 +16,13 @@ function columnsOf(db: Db, table: string): string[] {
   return columns;
 }
 
-/** Replaces the rows of world `to` by a copy of world `from`, table by table inside SQLite. */
-export function copyWorld(db: Db, from: string, to: string): void {
+/** Replaces the rows of world `to` by a copy of world `from` (in the `tables` given), table by table inside SQLite. */
+export function copyWorld(db: Db, from: string, to: string, tables: readonly string[] = WORLD_TABLES): void {
   db.transaction(() => {
-    deleteWorld(db, to);
-    for (const table of [...WORLD_TABLES].reverse()) {
+    deleteWorld(db, to, tables);
+    for (const table of [...tables].reverse()) {
       const columns = columnsOf(db, table).join(', ');
-      db.prepare(`INSERT INTO ${table} (account, ${columns}) SELECT ?, ${columns} FROM ${table} WHERE account = ?`).run(to, from);
+      stmt(db, `INSERT INTO ${table} (account, ${columns}) SELECT ?, ${columns} FROM ${table} WHERE account = ?`).run(to, from);
     }
   })();
 }

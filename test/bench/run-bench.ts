@@ -2,7 +2,8 @@
  * `npm run bench`: the mock side by side with a raw node:http server replaying the mock's own
  * response bytes and with a node-soap stub over the same WSDL, each in its own process, loaded in
  * turn by autocannon from this process. Also cold start, one ClientRead over 10,000 clients and the
- * mock's memory. BENCH_SECONDS (default 5) per load, BENCH_ROUNDS (default 3) rounds: medians.
+ * mock's memory; the 7-day chat history on the default and a --scale 10 world, seeding times, and
+ * the admin API's reset, snapshot restore and new account. BENCH_SECONDS (default 5) per load, BENCH_ROUNDS (default 3) rounds: medians.
  */
 import autocannon from 'autocannon';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { spawnCli, type ServerProcess } from '../support/built-server.js';
 import { AUTH, CONTENT_TYPE, dt, post, readResult, returnObject, s, SERVICE_PATH, structureCall, tableCall } from './bench-soap.js';
 import type { CapturedReply } from './raw-replay-server.js';
+import { adminTimings, chatWeek, median, seedInProcess } from './world-timings.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -25,7 +27,7 @@ const WSDL = join(ROOT, 'wsdl/PartnerWebAPI2.wsdl');
 const MOSCOW = '7a1d3c52-1b8e-4c11-9f0a-00000000a077';
 const NOT_IMPLEMENTED = 'operation is not implemented yet';
 
-const TARGETS = { ratioRaw: 0.5, ratioSoap: 2, coldStartMs: 500, read10kMs: 150, rssMiB: 200 };
+const TARGETS = { ratioRaw: 0.5, ratioSoap: 2, coldStartMs: 500, read10kMs: 150, rssMiB: 200, chatWeekMs: 100, resetMs: 20, restoreMs: 20, newAccountMs: 200 };
 
 interface Scenario {
   name: string;
@@ -45,7 +47,6 @@ function spawn(script: string, args: string[]): ServerProcess {
 process.on('exit', () => children.forEach((c) => c.child.kill('SIGKILL')));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const mib = (kb: number) => kb / 1024;
 
 function memory(pid: number): { rss: number; hwm: number } {
@@ -230,11 +231,26 @@ async function main(): Promise<number> {
     }
     const rssGrown = memory(pid);
 
+    // The admin API on the mock (its world back to the default one), then the chat history on it.
+    const admin = await adminTimings(mockUrl.slice(0, -SERVICE_PATH.length), mockUrl);
+    const chatDefault = await chatWeek(mockUrl);
+    await mockProcess.kill();
+    // A --scale 10 world: spawn → first SUCCESS (seeding included), then the same chat read.
+    const scaled = spawn(CLI, ['--no-limits', '--scale', '10']);
+    const scaledStarted = process.hrtime.bigint();
+    const scaledUrl = (await scaled.listening) + SERVICE_PATH;
+    await post(scaledUrl, structureCall('RegionRead'));
+    const scaledStartMs = Number(process.hrtime.bigint() - scaledStarted) / 1e6;
+    const chatScaled = await chatWeek(scaledUrl);
+    await scaled.kill();
+    const seedDefault = [seedInProcess(1), seedInProcess(1), seedInProcess(1)];
+    const seedScaled = seedInProcess(10);
+
     const cpu = cpus();
     console.log(`\nMachine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     console.log(`${CONNECTIONS} connections, ${SECONDS} s per load, ${ROUNDS} rounds: medians of req/s and latency, ratios as the median of each round's ratio; each server in its own process\n`);
     console.table(rows);
-    const checks: [string, string, boolean][] = [];
+    const checks: [string, string, boolean | undefined][] = [];
     for (const [name, r] of Object.entries(ratios)) {
       if (!/^(RegionRead|ClientRead)/.test(name)) continue;
       checks.push([`${name}: mock/raw`, `${r.raw.toFixed(2)} (≥ ${TARGETS.ratioRaw})`, r.raw >= TARGETS.ratioRaw]);
@@ -245,8 +261,17 @@ async function main(): Promise<number> {
     const read = median(read10k);
     checks.push(['ClientRead of 10,000 clients, one uncached call', `${read.toFixed(0)} ms, median of 5 (< ${TARGETS.read10kMs})`, read < TARGETS.read10kMs]);
     if (rssDefault) checks.push(['mock RSS, default world, after load', `${rssDefault.rss.toFixed(0)} MiB (peak ${rssDefault.hwm.toFixed(0)}) (< ${TARGETS.rssMiB})`, rssDefault.rss < TARGETS.rssMiB]);
+    const ms = (xs: number[]) => `${median(xs).toFixed(1)} ms, median of ${xs.length}`;
+    checks.push([`GetHistoryOfServiceChat, 7 days, default world (${chatDefault.rows} rows)`, `${ms(chatDefault.ms)} (< ${TARGETS.chatWeekMs})`, median(chatDefault.ms) < TARGETS.chatWeekMs]);
+    checks.push([`GetHistoryOfServiceChat, 7 days, --scale 10 world (${chatScaled.rows} rows)`, ms(chatScaled.ms), undefined]);
+    checks.push(['seeding the default world, in process', `${median(seedDefault).toFixed(0)} ms, median of ${seedDefault.map((x) => x.toFixed(0)).join(' / ')}`, undefined]);
+    checks.push(['seeding a --scale 10 world, in process', `${seedScaled.toFixed(0)} ms`, undefined]);
+    checks.push(['--scale 10 cold start (spawn → first SUCCESS)', `${scaledStartMs.toFixed(0)} ms`, undefined]);
+    checks.push(['admin reset after one write', `${ms(admin.reset)} (< ${TARGETS.resetMs})`, median(admin.reset) < TARGETS.resetMs]);
+    checks.push(['admin snapshot restore after one write', `${ms(admin.restore)} (< ${TARGETS.restoreMs})`, median(admin.restore) < TARGETS.restoreMs]);
+    checks.push(['admin new account', `${ms(admin.newAccount)} (< ${TARGETS.newAccountMs})`, median(admin.newAccount) < TARGETS.newAccountMs]);
     console.log(`mock RSS with 10,000 clients: ${rssGrown.rss.toFixed(0)} MiB (peak ${rssGrown.hwm.toFixed(0)})`);
-    console.table(checks.map(([measure, value, met]) => ({ measure, value, target: met ? 'met' : 'MISSED' })));
+    console.table(checks.map(([measure, value, met]) => ({ measure, value, target: met === undefined ? '' : met ? 'met' : 'MISSED' })));
     for (const note of notes) console.log(`note: ${note}`);
   } catch (e) {
     problems.push(`the bench stopped: ${(e as Error).stack ?? e}`);
