@@ -135,10 +135,43 @@ async function showOutbox() {
   for (const item of items) cells(body.insertRow(), [item.createdAt, item.kind, item.operation, item.recipient, item.summary]);
 }
 
+/** The data browser: what the account's world holds, one collection a page at a time. */
+async function showCollections() {
+  const { collections } = await api('GET', account('/data'));
+  const select = $('#data-collection');
+  const chosen = select.value;
+  select.replaceChildren(
+    ...collections.map((c) => {
+      const option = document.createElement('option');
+      option.value = c.name;
+      option.textContent = `${c.name} (${c.rows})`;
+      return option;
+    }),
+  );
+  if (chosen) select.value = chosen;
+}
+
+async function showData(form) {
+  const params = new URLSearchParams({ limit: String(form.get('limit')), offset: String(form.get('offset')) });
+  const page = await api('GET', account(`/data/${encodeURIComponent(String(form.get('collection')))}?${params}`));
+  const head = $('#data-head');
+  head.replaceChildren();
+  const header = head.insertRow();
+  for (const column of page.columns) {
+    const th = document.createElement('th');
+    th.textContent = column;
+    header.append(th);
+  }
+  const body = $('#data-rows');
+  body.replaceChildren();
+  for (const row of page.rows) cells(body.insertRow(), row.map((v) => (v === null ? '' : String(v))));
+  $('#data-total').textContent = `${page.rows.length} of ${page.total}`;
+}
+
 async function refresh() {
   if (!login) return;
   try {
-    await Promise.all([showClock(), showLimits(), showJournal(), showSnapshots(), showFaults(), showOutbox()]);
+    await Promise.all([showClock(), showLimits(), showJournal(), showSnapshots(), showFaults(), showOutbox(), showCollections()]);
   } catch (e) {
     show(e.message, true);
   }
@@ -170,6 +203,7 @@ function wire() {
   onSubmit('#snapshot-save', (form) => act(() => api('POST', account(`/snapshots/${encodeURIComponent(String(form.get('name')))}`)), 'snapshot saved'));
   onSubmit('#faults-form', (form) => act(() => api('PUT', account('/faults'), JSON.parse(String(form.get('rules')))), 'fault rules saved'));
   $('#faults-clear').onclick = () => act(() => api('DELETE', account('/faults')), 'fault rules cleared');
+  onSubmit('#data-form', (form) => showData(form).catch((e) => show(e.message, true)));
   for (const form of document.querySelectorAll('form.try')) form.addEventListener('submit', tryIt);
 }
 

@@ -51,6 +51,12 @@ export function dashboardPage(services: readonly ServiceDefinition[]): string {
   <pre id="faults-current"></pre>
 </section>
 <section id="outbox"><h2>Outbox</h2><table><thead><tr><th>when</th><th>kind</th><th>operation</th><th>recipient</th><th>summary</th></tr></thead><tbody id="outbox-rows"></tbody></table></section>
+<section id="data"><h2>Data</h2>
+  <form id="data-form"><select id="data-collection" name="collection"></select>
+    <input name="limit" type="number" min="1" max="500" value="50"> rows from <input name="offset" type="number" min="0" value="0"> <button>Show</button>
+    <span id="data-total"></span></form>
+  <div class="data-scroll"><table><thead id="data-head"></thead><tbody id="data-rows"></tbody></table></div>
+</section>
 <section id="reference"><h2>Operations</h2>
 ${services.map((s) => serviceReference(s.name, operationEntries([s]))).join('\n')}
 </section>
@@ -94,6 +100,7 @@ main { padding: 0 1em 2em; }
 section { border-bottom: 1px solid #ddd; padding: .5em 0; }
 h2 { font-size: 1.1em; }
 table { border-collapse: collapse; margin: .3em 0; }
+.data-scroll { max-height: 24em; overflow: auto; }
 td, th { border: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top; }
 pre { background: #f5f5f5; padding: .5em; overflow: auto; max-height: 20em; white-space: pre-wrap; word-break: break-all; }
 .meters { max-height: 11em; overflow: auto; display: grid; grid-template-columns: repeat(auto-fill, minmax(24em, 1fr)); gap: 2px 1em; }

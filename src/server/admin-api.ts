@@ -4,6 +4,7 @@ import { accountRoutes } from './admin-accounts.js';
 import { accountSettings, knownLogin, objectBody, refuse } from './admin-http.js';
 import { limitRoutes } from './admin-limits.js';
 import { activityRoutes } from './admin-activity.js';
+import { dataRoutes } from './admin-data.js';
 import { tryRoutes } from './admin-try.js';
 import { formatUtcOffset, parseUtcOffset } from '../time/account-dates.js';
 
@@ -23,6 +24,7 @@ export function adminApi(runtime: MockRuntime): Router {
   accountRoutes(router, runtime);
   limitRoutes(router, runtime);
   activityRoutes(router, runtime);
+  dataRoutes(router, runtime);
   tryRoutes(router, runtime);
 
   router.put('/accounts/:login/clock', (req, res) => {

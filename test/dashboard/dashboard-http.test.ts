@@ -24,6 +24,23 @@ describe('dashboard page and the "try it" call', () => {
     expect(await script.text()).toContain("const API = '/admin/api'");
   });
 
+  it('lists the world a page at a time in the data browser, without secrets or bytes', async () => {
+    const listed = await adminRequest(mock.url, 'GET', '/accounts/demo/data', undefined, auth);
+    expect(listed.status).toBe(200);
+    const clients = (listed.json.collections as { name: string; rows: number }[]).find((c) => c.name === 'clients');
+    expect(clients?.rows).toBeGreaterThan(40);
+    const page = await adminRequest(mock.url, 'GET', '/accounts/demo/data/client-users?limit=5&offset=2', undefined, auth);
+    expect(page.status).toBe(200);
+    expect(page.json).toMatchObject({ collection: 'client-users', limit: 5, offset: 2 });
+    expect(page.json.rows).toHaveLength(5);
+    expect(page.json.columns).toContain('email');
+    expect(page.json.columns).not.toContain('password');
+    expect(page.json.columns).not.toContain('account');
+    expect((await adminRequest(mock.url, 'GET', '/accounts/demo/data/accounts', undefined, auth)).status).toBe(404);
+    expect((await adminRequest(mock.url, 'GET', '/accounts/demo/data/clients?limit=0', undefined, auth)).status).toBe(400);
+    expect((await adminRequest(mock.url, 'GET', '/accounts/demo/data', undefined, {})).status).toBe(401);
+  });
+
   it('keeps account data behind the admin token', async () => {
     expect((await tryIt({ service: 'PartnerWebAPI2', operation: 'RegionRead' }, {})).status).toBe(401);
   });

@@ -82,6 +82,15 @@ describe.skipIf(!hasBrowser)('dashboard in a browser', () => {
     await page.screenshot({ path: shot });
   });
 
+  it('browses the world\'s data', async () => {
+    await expect.poll(() => page.locator('#data-collection option').count()).toBeGreaterThan(5);
+    await page.selectOption('#data-collection', 'clients');
+    await page.click('#data-form button');
+    await expect.poll(() => page.locator('#data-rows tr').count()).toBe(50);
+    expect(await page.locator('#data-head th').first().textContent()).toBe('id');
+    expect(await page.locator('#data-total').textContent()).toMatch(/^50 of \d+$/);
+  });
+
   it('saves a snapshot and fault rules', async () => {
     await page.fill('#snapshot-save input[name="name"]', 'before-import');
     await page.click('#snapshot-save button');
