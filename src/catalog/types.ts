@@ -51,9 +51,7 @@ export type RefKind =
   | 'service'
   | 'competence'
   /** History filters: a person served on the lines (a visible client's user or an own specialist). */
-  | 'servedPerson'
-  /** History filters: a live line of the partner (own or imported). */
-  | 'liveLine';
+  | 'servedPerson';
 
 /** Account subscriptions an operation may require (AVAILABLE_BY_SUBSCRIPTION without). */
 export type SubscriptionName = keyof Subscriptions;

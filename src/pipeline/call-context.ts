@@ -41,8 +41,6 @@ export type TableRow = Readonly<{ [name: string]: ParamValue | undefined }>;
 export interface ParamStructure {
   readonly [field: string]: ParamValue | undefined;
 }
-/** A row of a table parameter with columns, converted like parameters. */
-export type ParamRow = TableRow;
 export type Params = Readonly<Record<string, ParamValue | undefined>>;
 
 /** Domain result of a handler: rows/objects keyed by result column name; timestamps as stored (UTC). */

@@ -86,10 +86,11 @@ export function answerSoapCall(runtime: MockRuntime, service: ServiceDefinition,
     if (service.protocol === 'operands' && outcome.code !== 'SUCCESS') {
       throw new SoapFaultError(operandFaultText(op, outcome.code, detail ?? outcome.code), 'server', version);
     }
-    const write = () =>
-      service.protocol === 'operands'
-        ? ((r) => responseEnvelope(version, service.namespace, name, r.content, r.attrs))(operandReturn(outcome.data))
-        : responseEnvelope(version, service.namespace, name, outcomeXml(outcome));
+    const write = () => {
+      if (service.protocol !== 'operands') return responseEnvelope(version, service.namespace, name, outcomeXml(outcome));
+      const { content, attrs } = operandReturn(outcome.data);
+      return responseEnvelope(version, service.namespace, name, content, attrs);
+    };
     return journal({ status: 200, version, xml: op.cacheable ? reusedEnvelope(outcome, version, write) : write(), fault }, outcome.code, detail);
   } catch (e) {
     const answer = faultAnswer(e, version);

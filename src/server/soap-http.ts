@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gunzipSync, gzipSync, inflateSync } from 'node:zlib';
-import type { Account } from '../pipeline/call-context.js';
 import type { ServiceDefinition } from '../pipeline/service.js';
 import type { MockRuntime } from '../runtime.js';
 import { contentType, faultEnvelope, type SoapVersion } from '../xml/envelope.js';
-import { REALM, UNAUTHORIZED_TEXT } from './basic-auth.js';
+import { accountOf, REALM, UNAUTHORIZED_TEXT } from './basic-auth.js';
 import { answerSoapCall, type SoapAnswer } from './soap-endpoint.js';
 
 /** Responses smaller than this are sent uncompressed even to a client that accepts gzip. */
@@ -16,7 +15,7 @@ const GZIP_THRESHOLD = 1024;
  * (also when inflated), then the call; the answer is gzipped only when the client asks.
  */
 export function handleSoapPost(runtime: MockRuntime, service: ServiceDefinition, req: IncomingMessage, res: ServerResponse): void {
-  const account = authenticate(runtime, req.headers.authorization);
+  const account = accountOf(runtime.accounts, req.headers.authorization, runtime.options.autoAccounts === true);
   if (!account) {
     res.writeHead(401, { 'WWW-Authenticate': REALM, 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(UNAUTHORIZED_TEXT);
@@ -80,14 +79,6 @@ function sendFaulted(req: IncomingMessage, res: ServerResponse, answer: SoapAnsw
   }
 }
 
-function authenticate(runtime: MockRuntime, header: string | undefined): Account | undefined {
-  const match = header && /^\s*basic\s+([A-Za-z0-9+/=._~-]+)\s*$/i.exec(header);
-  if (!match) return undefined;
-  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon < 0) return undefined;
-  return runtime.accounts.authenticate(decoded.slice(0, colon), decoded.slice(colon + 1), runtime.options.autoAccounts === true);
-}
 
 type InflateFailure = { status: number; message: string };
 

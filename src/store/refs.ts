@@ -187,14 +187,6 @@ const servedPerson: Resolver = (ctx, id) => {
   return user ? client(ctx, user.client_id) : specialist(ctx, id);
 };
 
-/** The partner's own and imported lines. */
-const liveLine: Resolver = (ctx, id) => {
-  const row = stmt(ctx.db, 'SELECT deleted FROM support_lines WHERE account = ? AND id = ? AND partner_id = ?').get(ctx.account.login, id, ctx.account.partnerId) as
-    | { deleted: number }
-    | undefined;
-  return row && row.deleted === 0 ? { own: true, deleted: false } : undefined;
-};
-
 export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   client,
   region,
@@ -227,5 +219,4 @@ export const REF_RESOLVERS: Record<RefKind, Resolver> = {
   service,
   competence,
   servedPerson,
-  liveLine,
 };

@@ -39,7 +39,6 @@ export const OWN_OBJECT: Record<RefKind, string> = {
   service: WELL_KNOWN.service,
   competence: WELL_KNOWN.competence,
   servedPerson: WELL_KNOWN.specialist,
-  liveLine: WELL_KNOWN.supportLine,
   // Filled from the store by prepareSamples: a client user served on the demo partner's line; an uploaded file.
   consumer: '',
   file: '',

@@ -10,7 +10,7 @@ export const PARTNER_NOTIFICATION_OPERATIONS: Record<string, OperationDetails> =
       param.string('Text', 500, { required: true }),
       param.table(
         'Recipients',
-        [param.uuid('ServiceUserID', { required: true, ref: 'servedPerson' }), param.uuid('ServiceID', { required: true, ref: 'liveLine' })],
+        [param.uuid('ServiceUserID', { required: true, ref: 'servedPerson' }), param.uuid('ServiceID', { required: true, ref: 'line', notDeleted: true })],
         { required: true, maxRows: 100 },
       ),
       param.string('DescriptionHint', 20, { allowEmpty: true, pairedWith: 'DescriptionURL' }),

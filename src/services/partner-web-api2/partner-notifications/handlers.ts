@@ -1,5 +1,5 @@
 import { addPartnerNotification } from '../../../activity/notifications.js';
-import type { Handler, ParamRow } from '../../../pipeline/call-context.js';
+import type { Handler, TableRow } from '../../../pipeline/call-context.js';
 
 export const PARTNER_NOTIFICATION_HANDLERS: Record<string, Handler> = {
   PartnerNotificationAdd: (ctx, p) => ({
@@ -10,7 +10,7 @@ export const PARTNER_NOTIFICATION_HANDLERS: Record<string, Handler> = {
       descriptionHint: String(p.DescriptionHint ?? ''),
       descriptionUrl: String(p.DescriptionURL ?? ''),
       scheduledAt: p.ScheduledDate instanceof Date ? p.ScheduledDate : undefined,
-      recipients: (p.Recipients as readonly ParamRow[]).map((r) => ({ serviceUserId: String(r.ServiceUserID), lineId: String(r.ServiceID) })),
+      recipients: (p.Recipients as readonly TableRow[]).map((r) => ({ serviceUserId: String(r.ServiceUserID), lineId: String(r.ServiceID) })),
     }),
   }),
 };
